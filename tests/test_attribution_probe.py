@@ -36,7 +36,8 @@ PROBES = ROOT / "tests" / "data" / "attribution"
     ("skua-salt-orchard-plagiarism.toml", 228, {"named": 125, "unnamed": 58, "none": 18}),  # 109,41,18
     ("tern-dunmere-chess-cheating.toml", 229, {"named": 130, "unnamed": 56, "none": 17}),  # 117,50,17
     ("wren-hartside-honey-fraud.toml", 231, {"named": 125, "unnamed": 67, "none": 21}),  # 96,42,20
-    ("auk-calderlink-999-outage.toml", 290, {"named": 153, "unnamed": 73, "none": 24}),  # 149,59,24
+    ("auk-calderlink-999-outage.toml", 290, {"named": 153, "unnamed": 74, "none": 24}),  # 149,59,24
+    ("gannet-corrach-avalanche.toml", 302, {"named": 141, "unnamed": 77, "none": 24}),  # 136,70,24
 ])
 def test_each_probe_credits_what_it_did_when_tuned(name: str, quotes: int, floor: dict[str, int]) -> None:
     data = tomllib.loads((PROBES / name).read_text(encoding="utf-8"))

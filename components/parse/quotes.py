@@ -119,6 +119,7 @@ UNNAMED_ROLES: tuple[str, ...] = (
     "aide", "publicist", "official", "staffer", "confidant", "eyewitness", "witness", "agent", "employee",
     "worker", "member of staff", "staff member", "neighbour", "neighbor", "volunteer", "bystander",
     "passerby", "organiser", "organizer", "judge", "magistrate", "coroner", "prosecutor", "detective",
+    "sheriff",  # a Scottish court's judge ("the sheriff said"), an American county's police chief
     "police officer", "paramedic", "firefighter", "juror", "mediator", "arbitrator", "inspector",
     "figure", "voice", "heckler", "office", "narrator",
     # a failed company's voice once it is in administration: "The administrators said: “…”"
@@ -254,7 +255,9 @@ _THEIR_WORDS = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\w-]+\
                           r"[^.!?\ue000]{0,60}[.:]\s*\Z")
 _TWEET_WORDS = re.compile(r"\b(tweet\w*|twitter|Twitter|Tweets?)\b")
 _INTERVIEW_WORDS = re.compile(r"\b(interview\w*|told)\b", re.I)
-_DOUBLE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+# Double marks: “…” and "…", and the low-high marks of Polish, German, Czech and other central European
+# usage („…” or „…“), which an English edition of such an outlet keeps; the words are the second group.
+_DOUBLE = re.compile(r"(?:(„)|[“\"])((?(1)[^“”\"„]|[^“”\"])+)(?(1)[”“]|[”\"])")
 # UK style: an opening mark after a space, bracket, dash or colon (or at the start), words in
 # which a mark between two letters is an apostrophe, a closing mark before a space or stop. The
 # words may open or end on a double mark they nest ('I told them, "Do not close it."').
@@ -708,10 +711,11 @@ def people_in_layout(layout: Layout, known: tuple[Person, ...]) -> tuple[Person,
 # subject of a reporting verb ("Karen Hollis, 51, said") or right after one that follows a quote
 # ("…,” said local resident Karen Hollis).
 _OUTSIDER_TITLE = (r"(?:(?:Mrs|Mr) Justice|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|"
-                   r"Councillor|Rev|Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge)\.?\s+")
+                   r"Councillor|Rev|Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge|Sheriff)\.?\s+")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _OUTSIDER_TITLE_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|"
-                                  r"Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge|Justice|Father|Sister|Brother")
+                                  r"Reverend|Insp|Inspector|Sgt|Sergeant|Det|Judge|Justice|Father|Sister|Brother|"
+                                  r"Sheriff")
 # A given name of two syllables joined by a hyphen, the second in lower case, as Cantonese, Mandarin and
 # Korean names are romanised ("Wei-ming", "Chun-kit", "Min-seo"); not an English word that opens on a
 # prefix ("Ex-wife", "Co-op", "Post-war", "Long-time").
@@ -752,7 +756,9 @@ _OUTSIDER_VERBS = (rf"(?:{_SAY_CORE}|told|tells|wrote|writes|argued|explained|"
                    # a feature's and other Englishes' verbs: "Festival director Jo Pike reckons",
                    # "Mrs Ann Cole, now 84, noted that", "has stated", "pointed out"
                    r"reckons|reckoned|noted|notes|observed|observes|stated|states|declared|declares|"
-                   r"pointed out|points out|opined|opines)")
+                   r"pointed out|points out|opined|opines|"
+                   # counsel's and a chair's: "Ms Dow suggested his account was “…”"
+                   r"suggested|suggests)")
 # (up to two asides set off: "Jo Pike, the group's leader, who tabled the motion, said")
 _OUTSIDER_SUBJECT = re.compile(rf"\b{_OUTSIDER_NAME}(?:(?:,\s[^,.;:“”\"\ue000]{{1,80}}){{1,2}},|,)?"
                                # "the former chief scientist Sir Michael Hume, who said in a statement"
@@ -1164,7 +1170,7 @@ def find_quotes(para: str) -> list[tuple[int, int, str]]:
     quotes too when every double quote sits inside one, as a paper quoting in single marks nests the
     words its speaker quotes ('I told them, "I would not fly this."')."""
     hidden = _inch_mark_hidden(para)
-    found = [(m.start(), m.end(), para[m.start(1):m.end(1)]) for m in _DOUBLE.finditer(hidden)]
+    found = [(m.start(), m.end(), para[m.start(2):m.end(2)]) for m in _DOUBLE.finditer(hidden)]
     if not found:
         return [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(para)]
     if "'" not in para and "‘" not in para:
@@ -1216,6 +1222,9 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                 # (a full name in lower case, "juniper asante is on our side", names its person anywhere)
             if " " not in name and _kin_first_name(frame, m.start(), person):
                 continue  # "his wife, Mary Vance": another Vance, not the one the config knows
+            if " " not in name and _titled_otherwise(frame, m.start(), name, person):
+                taken.update(range(m.start(), m.end()))
+                continue  # "the judge, Lady Vance", "Mr Vance" of a woman: another Vance
             if person.pronoun.lower() in ("he", "she") and _FIRM_AFTER.match(frame, m.end()):
                 taken.update(range(m.start(), m.end()))
                 continue  # "a spokeswoman for Van Duin Marine": a firm that bears the name, not its person
@@ -1309,6 +1318,32 @@ def _kin_first_name(frame: str, start: int, person: Person) -> bool:
 
 
 _INITIAL_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<initial>[{_UPPER}])\.[ \t]*(?:[{_UPPER}]\.[ \t]*)?\Z")
+
+
+# A title right before a surname: the person's own ("Ms Vance") or another's ("Lady Vance", "Mr Vance").
+_TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Judge|Sheriff|"
+                                 r"Justice|Baroness|Baron)\.?[ \t]+\Z")
+_TITLE_PRONOUN = {"Mr": "he", "Sir": "he", "Lord": "he", "Baron": "he", "Mrs": "she", "Ms": "she",
+                  "Miss": "she", "Dame": "she", "Lady": "she", "Baroness": "she"}
+# Titles of rank or office, which a person the config knows by another title does not take in passing.
+_RANK_TITLES = frozenset(("Sir", "Dame", "Lord", "Lady", "Judge", "Sheriff", "Justice", "Baroness", "Baron"))
+
+
+def _titled_otherwise(frame: str, start: int, name: str, person: Person) -> bool:
+    """Whether a known surname stands under a title that is not its person's: one of the other sex ("Mr
+    Vance" of a woman), or a title of rank or office ("Lady Vance", "Sheriff Vance") when the config
+    gives the person titled names and none with that title: a namesake, such as a judge."""
+    m = _TITLE_RIGHT_BEFORE.search(frame, max(0, start - 12), start)
+    if m is None:
+        return False
+    title = m.group("title")
+    if f"{title} {name}" in person.names:
+        return False
+    wanted = _TITLE_PRONOUN.get(title, "")
+    if wanted and person.pronoun.lower() in ("he", "she") and person.pronoun.lower() != wanted:
+        return True
+    titled = [n for n in person.names if _TITLE_RIGHT_BEFORE.search(n.rsplit(" ", 1)[0] + " ")]
+    return title in _RANK_TITLES and bool(titled)
 
 
 def _kin_initial(frame: str, start: int, person: Person) -> bool:
@@ -1878,6 +1913,7 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
     found += _someone_says(frame, [(s.start, s.end) for s in found])
     found += _role_holders(frame, tracker, [(s.start, s.end) for s in found])
     found += _offices_of_bodies(frame, tracker, [(s.start, s.end) for s in found])
+    found += _lettered_witnesses(frame, [(s.start, s.end) for s in found])
     taken = [(s.start, s.end) for s in found]
     found += [_Subject(m.start(), m.end("first"), f"{m.group('kin').lower()}, {m.group('first')}", None,
                        "unnamed", f"unnamed: {m.group('kin').lower()}, {m.group('first')} (a relative "
@@ -1889,6 +1925,37 @@ def _unnamed(frame: str, tracker: _Tracker) -> list[_Subject]:
               for m in _KIN_SAYS.finditer(frame)
               if not _inside(m.start(), taken) and not _relative_named_after(frame, m, tracker)]
     return sorted(found, key=lambda s: s.start)
+
+
+# A witness an inquiry or a court keeps anonymous by a noun of a person and a capital letter, speaking:
+# "Witness A told the inquiry", "Soldier F said", "Patroller B told the review".
+_LETTERED = re.compile(rf"\b(?P<np>(?P<noun>[{_UPPER}][{_LOWER}]+(?:[ \t][{_UPPER}][{_LOWER}]+)?)[ \t]"
+                       rf"[{_UPPER}])(?![\w’'.-])"
+                       r"(?=,?[ \t]+(?:(?:had|has|also|later|then)[ \t]+)?(?:said|says|told|tells|added|"
+                       r"recalled|recalls|wrote|writes|stated|states|explained|claimed|described|admitted)\b)")
+
+
+# Things labelled by a letter whose nouns end as a doer's do ("Chapter C states", "Tower B", "Sector D").
+_LETTERED_THINGS = frozenset(("chapter", "number", "tower", "quarter", "sector", "server", "computer",
+                              "register", "corner", "floor", "meter", "counter", "container", "trailer",
+                              "vector", "factor", "monitor", "door", "river", "water", "power", "center",
+                              "centre", "theater", "theatre", "cluster", "layer", "tier"))
+
+
+def _lettered_witnesses(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
+    """Anonymised witnesses named by a noun of a person and a letter (_LETTERED): each a speaker of their
+    own ("Witness A"). The noun must be one of a person ("Section B said", "Tower C" are no one)."""
+    found: list[_Subject] = []
+    for m in _LETTERED.finditer(frame):
+        noun = m.group("noun").split()[-1].lower()
+        if _inside(m.start(), taken) or not (noun in _ROLE_WORDS or noun in ("soldier", "pilot", "victim")
+                                             or (_AGENT_NOUN.fullmatch(noun) and noun not in _NOT_SOMEONE
+                                                 and noun not in _AGENT_LOOKALIKES
+                                                 and noun not in _LETTERED_THINGS)):
+            continue
+        found.append(_Subject(m.start(), m.end("np"), m.group("np"), None, "unnamed",
+                              f"unnamed: {m.group('np')} (an anonymised witness)"))
+    return found
 
 
 # The sex a word of kinship gives its holder: "her father" is a "he"
@@ -2222,6 +2289,9 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
             words = phrase.lower().split()
             if set_before and words and (words[-1] in _DESCRIPTOR_STOP or words[-1].endswith("ing")):
                 continue  # "the solicitor representing Hart", "the lawyer for Hart": no title of Hart's
+            if set_before and words and not _names_a_holder(words[-1], tracker):
+                continue  # "the former Quayline chief executive": "the former" qualifies a role after
+                # the name, it is no title of the name's own
             if words:
                 tracker.learned[" ".join(words)] = person
                 tracker.learned[words[-1]] = person
@@ -2233,6 +2303,25 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
         age = _AGE_AFTER.match(frame, end, end + 8) or _age_before(frame[max(0, start - 60):start])
         if age:
             _learn_age(tracker, f"{age.group(1)}-year-old", person)
+
+
+def _names_a_holder(word: str, tracker: _Tracker) -> bool:
+    """Whether a word can end a description set before a name ("the director Wes Harlan", "the firm
+    Lendwell"): a noun of a person, a trade or a body, not a word that qualifies one ("the former", "the
+    late", "the embattled"), which belongs to a role after the name ("the former Quayline chief")."""
+    noun = word.rstrip("s") if word.rstrip("s") in ROLE_NOUNS else word
+    return (noun in ROLE_NOUNS or noun in tracker.configured or noun in _ROLE_WORDS or noun in ORG_NOUNS
+            or noun in _PUBLIC_BODIES or noun in _PRESS_BODIES or noun in _TRADES
+            or (_AGENT_NOUN.fullmatch(noun) is not None and noun not in _AGENT_LOOKALIKES))
+
+
+# A noun of someone who does something ("landscaper", "sculptor", "cellist", "ferryman"), and the words
+# that end so but qualify a noun instead ("the former", "the latter", "the other", "the elder").
+_AGENT_NOUN = re.compile(r"[a-z][a-z-]{1,30}(?:er|or|ist|ian|man|woman)")
+_AGENT_LOOKALIKES = frozenset(("former", "latter", "other", "upper", "lower", "outer", "inner", "further",
+                               "elder", "older", "younger", "earlier", "later", "proper", "clever", "bitter",
+                               "sober", "eager", "super", "mere", "sheer", "utter", "neither", "either",
+                               "together"))
 
 
 def _titles_before(frame: str, start: int) -> list[str]:
@@ -3631,9 +3720,10 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
     return _fronted_questioning(frame, tracker) or _examined_by(frame, subjects, tracker)
 
 
-# "Cross-examining, Jane Moss, for the board, put it to him that …": counsel the config does not know
+# "Cross-examining (him), Jane Moss, for the board, put it to him that …": counsel the config does not know
 # (so no subject of the paragraph) questions the one the pronoun names.
-_CROSS_EXAMINING = re.compile(r"(?:\A|[.!?]\s+)(?:Cross-examining|Questioning|Re-examining),\s+"
+_CROSS_EXAMINING = re.compile(r"(?:\A|[.!?]\s+)(?:Cross-examining|Questioning|Re-examining)"
+                              r"(?:\s+(?:him|her|them))?,\s+"  # "Cross-examining him, Jane Moss, …"
                               r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                               r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60},|\s+KC|\s+QC)?"
                               r"\s+(?:then\s+)?(?:put\s+it\s+to|asked|pressed|questioned|challenged)\s+"
@@ -5278,10 +5368,10 @@ def _nested_reports(quoted: list[str], speaker: _Subject, tracker: _Tracker
     "he" (never the speaker, who says "I") is the last person named who goes by it, or a known name."""
     found: list[tuple[Person, str, str]] = []
     for quote in quoted:
-        inner = _DOUBLE if ("“" in quote or '"' in quote) else _SINGLE
-        for m in inner.finditer(quote):
+        double = "“" in quote or '"' in quote or "„" in quote
+        for m in (_DOUBLE if double else _SINGLE).finditer(quote):
             teller = _NESTED_TELLER.search(quote, max(0, m.start() - _NESTED_REACH), m.start())
-            words = m.group(1).strip()
+            words = m.group(2 if double else 1).strip()
             if teller is None or len(words.split()) < _MIN_QUOTE_WORDS:
                 continue
             who = teller.group("who")
