@@ -7221,6 +7221,29 @@ def _split_at_x_embeds(block: str) -> list[str] | None:
     return [part for part in [*parts, "\n".join(lines[start:])] if part.strip()]
 
 
+# A transcript's turn on a line of its own: "Q. …" / "Q: …" (the press's question, no asker named) or a
+# speaker's label in capitals and a colon ("THE MODERATOR: …", "ADA LIND: …", "MS. LEE: …").
+_QUESTION_LINE = re.compile(r"^Q[.:]\s+\S")
+_CAPS_TURN_LINE = re.compile(r"^(?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,4}:\s+\S")
+_MIN_TURN_LINES = 2  # questions and answers each, at least, for a block to be an exchange
+
+
+def _turn_lines(block: str) -> list[str]:
+    """A block whose lines are a transcript's turns (a page printed without blank lines: questions as
+    "Q." lines, answers under capitals labels) cut so each turn is a paragraph, as the transcript
+    reader reads turns; the lines above the first turn and below the last stay whole blocks. Any
+    other block as it is."""
+    lines = block.split("\n")
+    asked = [k for k, line in enumerate(lines) if _QUESTION_LINE.match(line.strip())]
+    said = [k for k, line in enumerate(lines) if _CAPS_TURN_LINE.match(line.strip())]
+    if len(asked) < _MIN_TURN_LINES or len(said) < _MIN_TURN_LINES:
+        return [block]
+    turns = sorted({*asked, *said})
+    bounds = sorted({0, *turns, turns[-1] + 1, len(lines)})
+    return [part for a, b in zip(bounds, bounds[1:], strict=False)
+            if (part := "\n".join(lines[a:b]).strip())]
+
+
 def _split_at_embed(block: str) -> list[str]:
     """A block cut before each embed's "View this post on Instagram" line, so the article's lines
     (or another post) above it never join the post's caption, and around each signed post run in
@@ -7462,6 +7485,10 @@ def _dek_line(line: str) -> bool:
 
 # A writer's name in capitals, particles too ("ANA DE LA ROSA", "JOHAN VAN DER BERG"): a byline over
 # the date line, never the headline.
+# An event's name in capitals, a transcript's or a programme's heading over its day, never a writer's
+# name ("NORTH COAST TENNIS OPEN", "NORDIC WINTER GAMES", "THE RIVERSIDE INVITATIONAL").
+_EVENT_HEADING = re.compile(r" (?:OPEN|INTERNATIONAL|CHAMPIONSHIPS?|CLASSIC|INVITATIONAL|CUP|TROPHY|GAMES"
+                            r"|TOURNAMENT|GRAND PRIX|CONFERENCE|SUMMIT|FESTIVAL)$")
 _CAPS_NAME = re.compile(r"^[^\W\d_a-z]{2,}\.?(?: [^\W\d_a-z][^\W\d_a-z'’.-]*){1,4}$")
 
 
@@ -7495,6 +7522,13 @@ def _section_label(line: str) -> bool:
             and not _is_byline(line) and not any(ch.isdigit() for ch in line))
 
 
+def _text_start(lines: list[str]) -> int:
+    """Where a block's text starts: its first line of prose with another under it (a head holds a
+    dek or a notice of one prose line at most); the block's length when it has no such pair."""
+    prose = [_is_prose(line) for line in lines]
+    return next((k for k in range(len(lines) - 1) if prose[k] and prose[k + 1]), len(lines))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -7511,7 +7545,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             if (below is not None and len(heads[below]) == 1 and len(heads[below][0]) <= 250
                     and _headline_line(heads[below][0]) and not _is_prose(paragraphs[below])):
                 return below, heads[below][0]  # a blog's date header alone over the post's title alone
+        last = _text_start(lines) + 1  # (a page without blank lines is one block, its foot's lists too)
         for k, line in enumerate(lines):
+            if k > last:
+                break  # under the text's first lines: a sidebar's or a list's item over its date
             after = lines[k + 1:k + 3]
             alone = not after and len(lines) == 1 and below is not None
             if alone and below is not None:  # a headline alone in its block, over its byline's block
@@ -7526,7 +7563,7 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                 after = after[1:]
             nxt = after[0] if after else ""
             if (_NAMES_LINE.match(line) or (len(line) <= 160 and _POSTED_BY.match(line))
-                    or (_CAPS_NAME.match(line) and _is_date_line(nxt))):
+                    or (_CAPS_NAME.match(line) and _is_date_line(nxt) and not _EVENT_HEADING.search(line))):
                 continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats", "ANA DE LA ROSA"
                 # over the date line: the writers
             if k and _described_name(lines, k - 1):
@@ -8346,7 +8383,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
-    paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
+    paragraphs = [turn for block in paragraphs for part in _split_at_embed(block)
+                  for turn in _turn_lines(part)]
     whole = paragraphs  # (the outlet is read off the whole page, a judgment's head included)
     if judgment := _judgment_head(paragraphs):
         page.title, page.date_line, paragraphs = judgment
