@@ -6,11 +6,24 @@ blind set's kinds, each on invented text with must-not-fire cases beside it:
   taken for the head above that item);
 - a transcript printed without blank lines ("Q." lines, answers under a speaker's label in
   capitals) is cut into one paragraph a turn, as the transcript reader reads turns;
-- an event's name in capitals over its day ("WESTPORT HARBOUR OPEN") is a transcript's heading, not
-  a writer's name in capitals over the date line.
+- an event's name in capitals over its day ("NORTH COAST TENNIS OPEN") is a transcript's heading,
+  not a writer's name in capitals over the date line;
+- a comment widget's form prompt, notice, tabs and sort row over the first comment's header, and a
+  form's buttons over stamped comments, are no comment; a prediction market's trade line under a
+  commenter's name ("bought H$250 NO at 31%") is the header's, not the comment's text.
 """
 
-from components.parse.layout import _dated_headline, _text_start, _turn_lines, split_layout
+from layout_support import BODY, authors_of
+
+from components.parse.layout import (
+    _dated_headline,
+    _form_lines,
+    _is_comment_meta,
+    _text_start,
+    _turn_lines,
+    _unstamped_form,
+    split_layout,
+)
 
 _TRANSCRIPT = """QuoteDesk
 home | about | contact
@@ -99,3 +112,131 @@ def test_a_writers_name_in_capitals_over_the_date_is_still_no_headline() -> None
     page = ["News\nFerry returns after storm repairs\nANA DE LA ROSA\nMarch 3, 2026\n\n" +
             "The ferry will run again from Monday, the operator said in a statement this morning."]
     assert _dated_headline(page) == (0, "Ferry returns after storm repairs")
+
+
+# ---- a comment widget's form, tabs and sort row over the first comment ----
+
+_FORM_OVER_FIRST = BODY + """
+
+Comments (3)
+Leave a Reply
+Your email address will not be published. Comments are held for review before they appear here.
+Sorting: Newest first | Oldest first
+Kemal Aydin
+12/03/2026 at 9:14 am
+The skate park is the best thing the council has agreed to in years.
+Reply
+Rosa Lind
+12/03/2026 at 9:40 am
+Who is paying for the upkeep, though? Nobody has said.
+Reply
+Tam Okoro
+12/03/2026 at 10:02 am
+The youth club is paying, it was in the minutes.
+Reply
+"""
+
+_TABS_OVER_FIRST = BODY + """
+
+Comments 3
+Trades
+Positions
+Write a comment...
+Sort by: Best
+gull_feather
+bought H$200 NO at 41%
+2d
+The vote will slip to next year, it always does with this council.
+♥ 7
+Reply
+harbour_ant
+sold H$50 of YES
+1d
+Slipping again seems likely, the agenda is full until May.
+♥ 2
+Reply
+"""
+
+_BUTTONS_OVER_FIRST = BODY + """
+
+Comments
+Add a comment
+Markdown help
+Comment anonymously
+Add Comment
+Login
+Sort by
+Newest
+Ana Petrov
+3 hours ago
+The park should have opened last summer.
+Reply
+Jon Bell
+2 hours ago
+It was the drainage, the report said so.
+Reply
+"""
+
+
+def test_the_forms_prompt_and_sort_row_are_no_commenter() -> None:
+    assert authors_of(_FORM_OVER_FIRST) == ["Kemal Aydin", "Rosa Lind", "Tam Okoro"]
+
+
+def test_a_markets_tabs_and_trade_lines_are_no_commenter_and_no_text() -> None:
+    layout = split_layout(_TABS_OVER_FIRST)
+    assert [c.author for c in layout.comments] == ["gull_feather", "harbour_ant"]
+    assert layout.comments[0].body.startswith("The vote will slip")
+    assert layout.comments[1].body.startswith("Slipping again")
+
+
+def test_a_forms_buttons_over_stamped_comments_are_no_comment() -> None:
+    assert authors_of(_BUTTONS_OVER_FIRST) == ["Ana Petrov", "Jon Bell"]
+
+
+def test_trade_lines_are_comment_meta_only_in_their_form() -> None:
+    assert _is_comment_meta("bought H$250 NO at 31%")
+    assert _is_comment_meta("sold Ṁ120 of YES")
+    assert not _is_comment_meta("I bought 250 shares and sold them at a loss.")
+    assert not _is_comment_meta("Bought it. No regrets")
+
+
+def test_a_name_and_place_over_the_stamp_under_a_sort_menu_stay_the_first_comment() -> None:
+    page = BODY + """
+
+Comments
+Sort by
+Newest
+Oldest
+
+Mere Tane
+Otaki
+2h ago
+Forty millimetres is the rule and everyone knew it.
+Reply
+Dan Foss
+1h ago
+Everyone knew it, nobody measured it.
+Reply
+"""
+    assert authors_of(page)[:2] == ["Mere Tane", "Dan Foss"]
+    # a name, badge and place, or a profile card, over the stamp: no form's prompt or sort row among them
+    assert not _form_lines(["Mere Tane", "Top Fan", "Otaki", "2h ago"], 0, 3)
+    assert not _form_lines(["Marta Lind", "Marta Lind", "Follow", "Engineer, opinions my own.", "Location",
+                            "Gdansk", "Joined", "Mar 3, 2019"], 0, 6)
+    assert _form_lines(["Trades", "Positions", "Write a comment...", "Sort by: Best", "gull_feather"], 0, 4)
+
+
+def test_a_short_first_comment_without_a_stamp_under_a_plain_widget_stays() -> None:
+    # the widget prints no stamps: a short first comment is a comment
+    page = BODY + """
+
+Comments
+Ana Petrov
+So true
+Reply
+Jon Bell
+It was the drainage, the report said so.
+Reply
+"""
+    assert authors_of(page) == ["Ana Petrov", "Jon Bell"]
+    assert not _unstamped_form(["Ana Petrov", "So true", "Reply", "Jon Bell", "Reply"], 0, 2)

@@ -2266,7 +2266,13 @@ def _is_comment_meta(line: str) -> bool:
                 or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or helpful_row(text)
                 or stamp_with_tags(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
-                or _is_date_line(text) or _is_action_line(text))
+                or _is_date_line(text) or _is_action_line(text) or bool(_TRADE_LINE.match(text)))
+
+
+# A prediction market's trade under a commenter's name ("bought H$250 NO at 31%", "sold Ṁ120 of YES"):
+# the commenter's position, printed as a stamp is, never the comment's words.
+_TRADE_LINE = re.compile(r"^(?:bought|sold|bet) (?:[A-Z]{0,2}[$€£Ṁ])?\d[\d,.]*[km]? (?:of )?(?-i:YES|NO)"
+                         r"(?: at \d{1,3}(?:\.\d+)?%)?$", re.I)
 
 
 def _review_header_note(line: str) -> bool:
@@ -3407,6 +3413,11 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             cut = start
             comment, begins = _chunk_comment(lines[start:k], not found)
         begins += cut - start
+        if (comment is not None and not found and (header := _name_over_meta(
+                lines, start, _first_header(lines, start, k))) > start + begins
+                and _form_lines(lines, start + begins, header)):
+            comment, begins = _chunk_comment(lines[header:k], True)  # the widget's form, tabs and sort
+            begins += header - start  # row over the first comment's header: none of them its author
         if comment is None and not found and (header := _first_header(lines, start, k)) > start:
             comment, begins = _chunk_comment(lines[header:k], True)  # the widget's sort menu and
             begins += header - start  # sign-in prompt over the first comment's header
@@ -3434,6 +3445,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                 notices.append(j)
                 found.append((_indent_of(lines[head]), RawComment(0, author, lines[j].strip(), 0, "", False)))
                 taken |= set(range(head, j + 1))
+        if comment is not None and not found and _unstamped_form(lines, start, k):
+            comment = None  # the form's buttons over its submit row ("Markdown help", "Comment
+            # anonymously", "Add Comment"), the stamped comments under it
         if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
                                                  for j in range(start, k)):
             taken |= set(range(start, k + 1))  # the widget's sort words and form before the first comment
@@ -3500,6 +3514,45 @@ def _signed_under(lines: list[str], k: int) -> bool:
     action row ("More", "Jo Park · 3 hours ago", "Reply"), as a thread prints the body first."""
     return (k + 2 < len(lines) and "·" in lines[k + 1] and _is_stamp(lines[k + 1])
             and _is_action_line(lines[k + 2].strip()))
+
+
+_FORM_WORDS = 3  # a comment form's button or link ("Markdown help", "Comment anonymously")
+# A comment form's prompt, its e-mail notice and its sort row ("Leave a Reply", "Write a comment...",
+# "Sort by: Best", "Sorting: Newest first | Oldest first").
+_COMMENT_FORM = re.compile(r"^(?:(?:add|post|leave|write) an? (?:comment|reply|response)\b"
+                           r"|sort(?:ed|ing)? by\b|sorting\s*:"
+                           r"|your e-?mail address will not be published)", re.I)
+_FORM_ROWS = 3  # a form's prompt, a tab or notice, a sort row: more than a name and its badge
+_FORM_REACH = 8  # lines under a form's submit row to the first comment's header (sign-in, sort menu)
+
+
+def _unstamped_form(lines: list[str], start: int, stop: int) -> bool:
+    """Whether lines start..stop, read as the first comment, are a comment form's buttons: a few
+    lines of a few words, no stamp and no sentence among them, while a name over its stamp follows
+    within a few lines (a widget that stamps its comments stamps its first one too)."""
+    rows = [text for j in range(start, stop) if (text := lines[j].strip())]
+    return (0 < len(rows) <= _FORM_WORDS and any(_headed_under(lines, j) for j in range(stop + 1, min(
+                len(lines), stop + 1 + _FORM_REACH)))
+            and all(len(row.split()) <= _FORM_WORDS and row[-1:] not in ".!?" and not _is_stamp(row)
+                    and not _is_comment_meta(row) for row in rows))
+
+
+def _name_over_meta(lines: list[str], start: int, header: int) -> int:
+    """The line of the name over a header found on a meta line (a trade or a badge between the name
+    and the stamp: "mossbank", "bought H$250 NO at 31%", "1d"): the header starts at the name."""
+    while header > start and _is_comment_meta(lines[header]):
+        header -= 1
+    return header
+
+
+def _form_lines(lines: list[str], start: int, stop: int) -> bool:
+    """Whether lines start..stop are a comment widget's own (its form's prompt and notice, its tabs
+    and its sort row over the first comment): short lines or furniture, the form's prompt or its
+    sort row among them (a commenter's name, badge, place or profile card over the stamp has
+    neither), and no stamp among them (a comment's own stamp would make them its header)."""
+    rows = [text for j in range(start, stop) if (text := lines[j].strip())]
+    return len(rows) >= _FORM_ROWS and any(_COMMENT_FORM.match(row) for row in rows) and all(
+        (len(row.split()) <= _WIDGET_WORDS or _is_furniture(row)) and not _is_stamp(row) for row in rows)
 
 
 def _first_header(lines: list[str], start: int, stop: int) -> int:
