@@ -10,7 +10,10 @@ blind set's kinds, each on invented text with must-not-fire cases beside it:
   not a writer's name in capitals over the date line;
 - a comment widget's form prompt, notice, tabs and sort row over the first comment's header, and a
   form's buttons over stamped comments, are no comment; a prediction market's trade line under a
-  commenter's name ("bought H$250 NO at 31%") is the header's, not the comment's text.
+  commenter's name ("bought H$250 NO at 31%") is the header's, not the comment's text;
+- a top bar's weather widget and exchange-rate lines alone are furniture, never the headline; a
+  writer's e-mail address under the name is head furniture, so the dek-then-byline rule finds the
+  headline over them.
 """
 
 from layout_support import BODY, authors_of
@@ -19,6 +22,7 @@ from components.parse.layout import (
     _dated_headline,
     _form_lines,
     _is_comment_meta,
+    _is_furniture,
     _text_start,
     _turn_lines,
     _unstamped_form,
@@ -240,3 +244,37 @@ Reply
 """
     assert authors_of(page) == ["Ana Petrov", "Jon Bell"]
     assert not _unstamped_form(["Ana Petrov", "So true", "Reply", "Jon Bell", "Reply"], 0, 2)
+
+
+# ---- a top bar's weather and rate lines, a writer's e-mail under the name ----
+
+def test_weather_and_rate_lines_alone_are_furniture() -> None:
+    assert _is_furniture("Lerwick 7°C Light rain")
+    assert _is_furniture("Tromsø -4°C · NW 12 m/s")
+    assert _is_furniture("1 EUR = 7,46 DKK")
+    assert _is_furniture("NZ$1 = US$0.59")
+
+
+def test_article_lines_with_temperatures_and_sums_stay() -> None:
+    assert not _is_furniture("Temperatures in Lerwick reached 7°C by noon, the forecaster said.")
+    assert not _is_furniture("1 = 1")
+    assert not _is_furniture("The fine is 5000 = a month's wages for most players")
+    assert not _is_furniture("Score 1 = 2")
+
+
+_EMAIL_HEAD = """Harbour Times
+News
+Sport
+Ferry returns to the harbour after three weeks of storm repairs
+Crews rebuilt the ramp in record time. The operator says "normal service" resumes on Monday.
+Ann Lee
+ann.lee@harbourtimes.is
+Published 03.03.2026 09:14
+
+""" + BODY
+
+
+def test_a_writers_email_under_the_name_leaves_the_headline_over_its_dek() -> None:
+    layout = split_layout(_EMAIL_HEAD)
+    assert layout.title == "Ferry returns to the harbour after three weeks of storm repairs"
+    assert layout.date_line == "2026-03-03"

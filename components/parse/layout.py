@@ -1793,10 +1793,32 @@ _TICKER_KINDS = (re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*"  # a currency pai
 _TICKER_ITEM_WORDS = 5
 
 
+# A page's weather widget alone: a place, its temperature, and the sky or the wind after it ("Suva 29°C
+# Partly cloudy", "Tromsø -4°C · NW 12 m/s"); an exchange-rate line alone ("1 EUR = 146,2 ISK", "FJ$1 =
+# US$0.44"), a currency's code or sign on both sides of the sign.
+_WEATHER_ALONE = re.compile(r"^(?-i:[A-ZÀ-Þ])[^\W\d_]+(?: (?-i:[A-ZÀ-Þ])[^\W\d_]+){0,2},? "
+                            r"[-−]?\d{1,2}\s?°[CF]?(?:\s?[,·•|]?\s(?:[NSEW]{1,3} \d{1,3} ?(?:m/s|km/h|mph|kn)"
+                            r"|[^\W\d_]+(?: [^\W\d_]+){0,2}))?$")
+_RATE_ALONE = re.compile(r"^(?P<one>(?:[A-Z]{0,3}[$€£¥]\s?)?1(?:[.,]00?)?(?:\s?[A-Z]{3})?)\s?=\s?"
+                         r"(?P<rate>(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*(?:\s?[A-Z]{3})?)$")
+_CURRENCY_MARK = re.compile(r"[A-Z]{3}|[$€£¥]")
+
+
+def _weather_or_rate(line: str) -> bool:
+    """A weather widget's or an exchange-rate line of a page's top bar, alone on its line."""
+    if _WEATHER_ALONE.match(line):
+        return True
+    rate = _RATE_ALONE.match(line)
+    return rate is not None and all(_CURRENCY_MARK.search(rate[side]) for side in ("one", "rate"))
+
+
 def _ticker_line(line: str) -> bool:
     """A market and weather bar of two or more quotes, every item short and none a sentence, with a
     currency pair or quotes of two kinds (a forecast row of temperatures alone, or an election's shares
-    with their changes, is an article's data)."""
+    with their changes, is an article's data); a weather widget's or a rate's line alone."""
+    if "°" in line or "=" in line:
+        if _weather_or_rate(line.strip()):
+            return True
     if not ("/" in line or "°" in line or "%" in line):
         return False
     items = [item for item in _TICKER_SPLIT.split(line) if item]
@@ -7550,10 +7572,12 @@ _HEAD_SKIP = 4  # blocks of head furniture alone a head may have between its hea
 
 
 def _head_furniture(line: str) -> bool:
-    """A share button or row, a reading time, a player's or a counter's line in a page's head
-    ("Share", "Facebook  X  WhatsApp  Email", "3 min read · Listen", "87"): never its headline, dek
-    or byline, wherever it stands between them."""
-    return len(line) <= 120 and bool(_HEAD_FURNITURE.match(line) or _COUNT_ALONE.match(line))
+    """A share button or row, a reading time, a player's or a counter's line, the writer's e-mail
+    address alone ("Share", "Facebook  X  WhatsApp  Email", "3 min read · Listen", "87",
+    "ann@paper.is") in a page's head: never its headline, dek or byline, wherever it stands between
+    them."""
+    return len(line) <= 120 and bool(_HEAD_FURNITURE.match(line) or _COUNT_ALONE.match(line)
+                                     or _EMAIL_LINE.match(line))
 
 
 def _head_lines(block: str) -> list[str]:
