@@ -13,12 +13,15 @@ blind set's kinds, each on invented text with must-not-fire cases beside it:
   commenter's name ("bought H$250 NO at 31%") is the header's, not the comment's text;
 - a top bar's weather widget and exchange-rate lines alone are furniture, never the headline; a
   writer's e-mail address under the name is head furniture, so the dek-then-byline rule finds the
-  headline over them.
+  headline over them;
+- a chess title before a username ("FM rook_lift_92") is a badge, not part of the name.
 """
 
 from layout_support import BODY, authors_of
 
+from components.parse.comment_blocks import _is_name
 from components.parse.layout import (
+    _clean_author,
     _dated_headline,
     _form_lines,
     _is_comment_meta,
@@ -278,3 +281,17 @@ def test_a_writers_email_under_the_name_leaves_the_headline_over_its_dek() -> No
     layout = split_layout(_EMAIL_HEAD)
     assert layout.title == "Ferry returns to the harbour after three weeks of storm repairs"
     assert layout.date_line == "2026-03-03"
+
+
+# ---- a chess title before a username ----
+
+def test_a_chess_title_before_a_username_is_a_badge() -> None:
+    assert _clean_author("FM rook_lift_92")[0] == "rook_lift_92"
+    assert _clean_author("WGM ana.lind")[0] == "ana.lind"
+    assert _is_name("FM rook_lift_92")
+
+
+def test_capitals_before_more_than_a_handle_stay_the_name() -> None:
+    assert _clean_author("CM Punk Fan Club")[0] == "CM Punk Fan Club"
+    assert _clean_author("GMB Lee")[0] == "GMB Lee"
+    assert _clean_author("gm rook_lift")[0] == "gm rook_lift"

@@ -1998,6 +1998,9 @@ _BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
 _COLUMN_BADGE = re.compile(r"(?<=\S)(?:\s{2,}|\t+|\s+[·•|]\s+)(?i:pro|plus|admin(?:istrator)?|mod(?:erator)?"
                            r"|verified|op|author|top (?:fan|commenter|contributor)|staff|host|creator"
                            r"|owner|vip|patron|supporter|subscriber|premium|editor)(?=\s{2,}|\t|\s+[·•|]\s+|$)")
+# A chess title a chess site prints before a player's username ("FM corvid_91", "WGM ana_lee"): a badge,
+# not part of the name; only before a single handle, so "CM Punk Fan Club" is left whole.
+CHESS_TITLE_BEFORE = re.compile(r"^(?:[WL]?(?:GM|IM|FM|CM)|NM)\s+(?=[\w.-]{2,40}$)")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # A site's role that signs a message in the name's place ("Moderator" over the stamp, no name above it): the
@@ -2335,7 +2338,7 @@ def _without_badge(name: str) -> str:
 @_line_cached
 def _clean_author(head: str) -> tuple[str, str, bool]:
     """Author, addressed author and reply marker from a comment's author line."""
-    text = _COLUMN_BADGE.sub("", head.strip())
+    text = CHESS_TITLE_BEFORE.sub("", _COLUMN_BADGE.sub("", head.strip()))
     marked = bool(_REPLY_PREFIX.match(text))
     text = _REPLY_PREFIX.sub("", text, count=1)
     text = _COLLAPSE_MARK.sub("", text)
