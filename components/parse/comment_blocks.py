@@ -56,6 +56,7 @@ from .layout import (
     _TAG_ROW,
     _TRANSLATED_NOTE,
     ACTION_WORDS,
+    CHESS_TITLE_BEFORE,
     RawComment,
     _clean_author,
     _control_over_header,
@@ -250,7 +251,7 @@ def _is_name(text: str) -> bool:
     saves it is one too (_saved_name)."""
     if len(text) > _NAME_LINE:
         return False  # checked first: no pattern runs over a long line (a run of spaces stays linear)
-    text = _DECORATION.sub("", text).strip()
+    text = CHESS_TITLE_BEFORE.sub("", _DECORATION.sub("", text).strip())  # ("FM ann_lee": a chess title)
     return _name_alone(text) or _saved_name(text)
 
 

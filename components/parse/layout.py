@@ -1793,10 +1793,32 @@ _TICKER_KINDS = (re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s+\d[\d.,]*"  # a currency pai
 _TICKER_ITEM_WORDS = 5
 
 
+# A page's weather widget alone: a place, its temperature, and the sky or the wind after it ("Suva 29°C
+# Partly cloudy", "Tromsø -4°C · NW 12 m/s"); an exchange-rate line alone ("1 EUR = 146,2 ISK", "FJ$1 =
+# US$0.44"), a currency's code or sign on both sides of the sign.
+_WEATHER_ALONE = re.compile(r"^(?-i:[A-ZÀ-Þ])[^\W\d_]+(?: (?-i:[A-ZÀ-Þ])[^\W\d_]+){0,2},? "
+                            r"[-−]?\d{1,2}\s?°[CF]?(?:\s?[,·•|]?\s(?:[NSEW]{1,3} \d{1,3} ?(?:m/s|km/h|mph|kn)"
+                            r"|[^\W\d_]+(?: [^\W\d_]+){0,2}))?$")
+_RATE_ALONE = re.compile(r"^(?P<one>(?:[A-Z]{0,3}[$€£¥]\s?)?1(?:[.,]00?)?(?:\s?[A-Z]{3})?)\s?=\s?"
+                         r"(?P<rate>(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*(?:\s?[A-Z]{3})?)$")
+_CURRENCY_MARK = re.compile(r"[A-Z]{3}|[$€£¥]")
+
+
+def _weather_or_rate(line: str) -> bool:
+    """A weather widget's or an exchange-rate line of a page's top bar, alone on its line."""
+    if _WEATHER_ALONE.match(line):
+        return True
+    rate = _RATE_ALONE.match(line)
+    return rate is not None and all(_CURRENCY_MARK.search(rate[side]) for side in ("one", "rate"))
+
+
 def _ticker_line(line: str) -> bool:
     """A market and weather bar of two or more quotes, every item short and none a sentence, with a
     currency pair or quotes of two kinds (a forecast row of temperatures alone, or an election's shares
-    with their changes, is an article's data)."""
+    with their changes, is an article's data); a weather widget's or a rate's line alone."""
+    if "°" in line or "=" in line:
+        if _weather_or_rate(line.strip()):
+            return True
     if not ("/" in line or "°" in line or "%" in line):
         return False
     items = [item for item in _TICKER_SPLIT.split(line) if item]
@@ -1976,6 +1998,9 @@ _BADGE_RUN = 3  # badges after a name, at most ("Ann Lee  Mod  Pinned")
 _COLUMN_BADGE = re.compile(r"(?<=\S)(?:\s{2,}|\t+|\s+[·•|]\s+)(?i:pro|plus|admin(?:istrator)?|mod(?:erator)?"
                            r"|verified|op|author|top (?:fan|commenter|contributor)|staff|host|creator"
                            r"|owner|vip|patron|supporter|subscriber|premium|editor)(?=\s{2,}|\t|\s+[·•|]\s+|$)")
+# A chess title a chess site prints before a player's username ("FM corvid_91", "WGM ana_lee"): a badge,
+# not part of the name; only before a single handle, so "CM Punk Fan Club" is left whole.
+CHESS_TITLE_BEFORE = re.compile(r"^(?:[WL]?(?:GM|IM|FM|CM)|NM)\s+(?=[\w.-]{2,40}$)")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # A site's role that signs a message in the name's place ("Moderator" over the stamp, no name above it): the
@@ -2266,7 +2291,13 @@ def _is_comment_meta(line: str) -> bool:
                 or _EDIT_NOTE.match(text) or _REACTION_ROW.match(text) or helpful_row(text)
                 or stamp_with_tags(text)
                 or (plain and plain != text and (_is_date_line(plain) or _RELATIVE_STAMP.match(plain)))
-                or _is_date_line(text) or _is_action_line(text))
+                or _is_date_line(text) or _is_action_line(text) or bool(_TRADE_LINE.match(text)))
+
+
+# A prediction market's trade under a commenter's name ("bought H$250 NO at 31%", "sold Ṁ120 of YES"):
+# the commenter's position, printed as a stamp is, never the comment's words.
+_TRADE_LINE = re.compile(r"^(?:bought|sold|bet) (?:[A-Z]{0,2}[$€£Ṁ])?\d[\d,.]*[km]? (?:of )?(?-i:YES|NO)"
+                         r"(?: at \d{1,3}(?:\.\d+)?%)?$", re.I)
 
 
 def _review_header_note(line: str) -> bool:
@@ -2307,7 +2338,7 @@ def _without_badge(name: str) -> str:
 @_line_cached
 def _clean_author(head: str) -> tuple[str, str, bool]:
     """Author, addressed author and reply marker from a comment's author line."""
-    text = _COLUMN_BADGE.sub("", head.strip())
+    text = CHESS_TITLE_BEFORE.sub("", _COLUMN_BADGE.sub("", head.strip()))
     marked = bool(_REPLY_PREFIX.match(text))
     text = _REPLY_PREFIX.sub("", text, count=1)
     text = _COLLAPSE_MARK.sub("", text)
@@ -3407,6 +3438,11 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             cut = start
             comment, begins = _chunk_comment(lines[start:k], not found)
         begins += cut - start
+        if (comment is not None and not found and (header := _name_over_meta(
+                lines, start, _first_header(lines, start, k))) > start + begins
+                and _form_lines(lines, start + begins, header)):
+            comment, begins = _chunk_comment(lines[header:k], True)  # the widget's form, tabs and sort
+            begins += header - start  # row over the first comment's header: none of them its author
         if comment is None and not found and (header := _first_header(lines, start, k)) > start:
             comment, begins = _chunk_comment(lines[header:k], True)  # the widget's sort menu and
             begins += header - start  # sign-in prompt over the first comment's header
@@ -3434,6 +3470,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
                 notices.append(j)
                 found.append((_indent_of(lines[head]), RawComment(0, author, lines[j].strip(), 0, "", False)))
                 taken |= set(range(head, j + 1))
+        if comment is not None and not found and _unstamped_form(lines, start, k):
+            comment = None  # the form's buttons over its submit row ("Markdown help", "Comment
+            # anonymously", "Add Comment"), the stamped comments under it
         if comment is None and not found and all(len(lines[j].split()) <= _WIDGET_WORDS
                                                  for j in range(start, k)):
             taken |= set(range(start, k + 1))  # the widget's sort words and form before the first comment
@@ -3500,6 +3539,45 @@ def _signed_under(lines: list[str], k: int) -> bool:
     action row ("More", "Jo Park · 3 hours ago", "Reply"), as a thread prints the body first."""
     return (k + 2 < len(lines) and "·" in lines[k + 1] and _is_stamp(lines[k + 1])
             and _is_action_line(lines[k + 2].strip()))
+
+
+_FORM_WORDS = 3  # a comment form's button or link ("Markdown help", "Comment anonymously")
+# A comment form's prompt, its e-mail notice and its sort row ("Leave a Reply", "Write a comment...",
+# "Sort by: Best", "Sorting: Newest first | Oldest first").
+_COMMENT_FORM = re.compile(r"^(?:(?:add|post|leave|write) an? (?:comment|reply|response)\b"
+                           r"|sort(?:ed|ing)? by\b|sorting\s*:"
+                           r"|your e-?mail address will not be published)", re.I)
+_FORM_ROWS = 3  # a form's prompt, a tab or notice, a sort row: more than a name and its badge
+_FORM_REACH = 8  # lines under a form's submit row to the first comment's header (sign-in, sort menu)
+
+
+def _unstamped_form(lines: list[str], start: int, stop: int) -> bool:
+    """Whether lines start..stop, read as the first comment, are a comment form's buttons: a few
+    lines of a few words, no stamp and no sentence among them, while a name over its stamp follows
+    within a few lines (a widget that stamps its comments stamps its first one too)."""
+    rows = [text for j in range(start, stop) if (text := lines[j].strip())]
+    return (0 < len(rows) <= _FORM_WORDS and any(_headed_under(lines, j) for j in range(stop + 1, min(
+                len(lines), stop + 1 + _FORM_REACH)))
+            and all(len(row.split()) <= _FORM_WORDS and row[-1:] not in ".!?" and not _is_stamp(row)
+                    and not _is_comment_meta(row) for row in rows))
+
+
+def _name_over_meta(lines: list[str], start: int, header: int) -> int:
+    """The line of the name over a header found on a meta line (a trade or a badge between the name
+    and the stamp: "mossbank", "bought H$250 NO at 31%", "1d"): the header starts at the name."""
+    while header > start and _is_comment_meta(lines[header]):
+        header -= 1
+    return header
+
+
+def _form_lines(lines: list[str], start: int, stop: int) -> bool:
+    """Whether lines start..stop are a comment widget's own (its form's prompt and notice, its tabs
+    and its sort row over the first comment): short lines or furniture, the form's prompt or its
+    sort row among them (a commenter's name, badge, place or profile card over the stamp has
+    neither), and no stamp among them (a comment's own stamp would make them its header)."""
+    rows = [text for j in range(start, stop) if (text := lines[j].strip())]
+    return len(rows) >= _FORM_ROWS and any(_COMMENT_FORM.match(row) for row in rows) and all(
+        (len(row.split()) <= _WIDGET_WORDS or _is_furniture(row)) and not _is_stamp(row) for row in rows)
 
 
 def _first_header(lines: list[str], start: int, stop: int) -> int:
@@ -7221,6 +7299,29 @@ def _split_at_x_embeds(block: str) -> list[str] | None:
     return [part for part in [*parts, "\n".join(lines[start:])] if part.strip()]
 
 
+# A transcript's turn on a line of its own: "Q. …" / "Q: …" (the press's question, no asker named) or a
+# speaker's label in capitals and a colon ("THE MODERATOR: …", "ADA LIND: …", "MS. LEE: …").
+_QUESTION_LINE = re.compile(r"^Q[.:]\s+\S")
+_CAPS_TURN_LINE = re.compile(r"^(?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,4}:\s+\S")
+_MIN_TURN_LINES = 2  # questions and answers each, at least, for a block to be an exchange
+
+
+def _turn_lines(block: str) -> list[str]:
+    """A block whose lines are a transcript's turns (a page printed without blank lines: questions as
+    "Q." lines, answers under capitals labels) cut so each turn is a paragraph, as the transcript
+    reader reads turns; the lines above the first turn and below the last stay whole blocks. Any
+    other block as it is."""
+    lines = block.split("\n")
+    asked = [k for k, line in enumerate(lines) if _QUESTION_LINE.match(line.strip())]
+    said = [k for k, line in enumerate(lines) if _CAPS_TURN_LINE.match(line.strip())]
+    if len(asked) < _MIN_TURN_LINES or len(said) < _MIN_TURN_LINES:
+        return [block]
+    turns = sorted({*asked, *said})
+    bounds = sorted({0, *turns, turns[-1] + 1, len(lines)})
+    return [part for a, b in zip(bounds, bounds[1:], strict=False)
+            if (part := "\n".join(lines[a:b]).strip())]
+
+
 def _split_at_embed(block: str) -> list[str]:
     """A block cut before each embed's "View this post on Instagram" line, so the article's lines
     (or another post) above it never join the post's caption, and around each signed post run in
@@ -7462,6 +7563,10 @@ def _dek_line(line: str) -> bool:
 
 # A writer's name in capitals, particles too ("ANA DE LA ROSA", "JOHAN VAN DER BERG"): a byline over
 # the date line, never the headline.
+# An event's name in capitals, a transcript's or a programme's heading over its day, never a writer's
+# name ("NORTH COAST TENNIS OPEN", "NORDIC WINTER GAMES", "THE RIVERSIDE INVITATIONAL").
+_EVENT_HEADING = re.compile(r" (?:OPEN|INTERNATIONAL|CHAMPIONSHIPS?|CLASSIC|INVITATIONAL|CUP|TROPHY|GAMES"
+                            r"|TOURNAMENT|GRAND PRIX|CONFERENCE|SUMMIT|FESTIVAL)$")
 _CAPS_NAME = re.compile(r"^[^\W\d_a-z]{2,}\.?(?: [^\W\d_a-z][^\W\d_a-z'’.-]*){1,4}$")
 
 
@@ -7470,10 +7575,12 @@ _HEAD_SKIP = 4  # blocks of head furniture alone a head may have between its hea
 
 
 def _head_furniture(line: str) -> bool:
-    """A share button or row, a reading time, a player's or a counter's line in a page's head
-    ("Share", "Facebook  X  WhatsApp  Email", "3 min read · Listen", "87"): never its headline, dek
-    or byline, wherever it stands between them."""
-    return len(line) <= 120 and bool(_HEAD_FURNITURE.match(line) or _COUNT_ALONE.match(line))
+    """A share button or row, a reading time, a player's or a counter's line, the writer's e-mail
+    address alone ("Share", "Facebook  X  WhatsApp  Email", "3 min read · Listen", "87",
+    "ann@paper.is") in a page's head: never its headline, dek or byline, wherever it stands between
+    them."""
+    return len(line) <= 120 and bool(_HEAD_FURNITURE.match(line) or _COUNT_ALONE.match(line)
+                                     or _EMAIL_LINE.match(line))
 
 
 def _head_lines(block: str) -> list[str]:
@@ -7495,6 +7602,13 @@ def _section_label(line: str) -> bool:
             and not _is_byline(line) and not any(ch.isdigit() for ch in line))
 
 
+def _text_start(lines: list[str]) -> int:
+    """Where a block's text starts: its first line of prose with another under it (a head holds a
+    dek or a notice of one prose line at most); the block's length when it has no such pair."""
+    prose = [_is_prose(line) for line in lines]
+    return next((k for k in range(len(lines) - 1) if prose[k] and prose[k + 1]), len(lines))
+
+
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
     """(block, line) of a headline known by its place in the page's head: right above the date line,
     a "Posted by … on <date>" line or the byline (a comment count alone may stand between), or right
@@ -7511,7 +7625,10 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
             if (below is not None and len(heads[below]) == 1 and len(heads[below][0]) <= 250
                     and _headline_line(heads[below][0]) and not _is_prose(paragraphs[below])):
                 return below, heads[below][0]  # a blog's date header alone over the post's title alone
+        last = _text_start(lines) + 1  # (a page without blank lines is one block, its foot's lists too)
         for k, line in enumerate(lines):
+            if k > last:
+                break  # under the text's first lines: a sidebar's or a list's item over its date
             after = lines[k + 1:k + 3]
             alone = not after and len(lines) == 1 and below is not None
             if alone and below is not None:  # a headline alone in its block, over its byline's block
@@ -7526,7 +7643,7 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                 after = after[1:]
             nxt = after[0] if after else ""
             if (_NAMES_LINE.match(line) or (len(line) <= 160 and _POSTED_BY.match(line))
-                    or (_CAPS_NAME.match(line) and _is_date_line(nxt))):
+                    or (_CAPS_NAME.match(line) and _is_date_line(nxt) and not _EVENT_HEADING.search(line))):
                 continue  # "Ann Lee (now) and Bo Hart (earlier)", "Posted by Ann in Cats", "ANA DE LA ROSA"
                 # over the date line: the writers
             if k and _described_name(lines, k - 1):
@@ -8346,7 +8463,8 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
-    paragraphs = [part for block in paragraphs for part in _split_at_embed(block)]
+    paragraphs = [turn for block in paragraphs for part in _split_at_embed(block)
+                  for turn in _turn_lines(part)]
     whole = paragraphs  # (the outlet is read off the whole page, a judgment's head included)
     if judgment := _judgment_head(paragraphs):
         page.title, page.date_line, paragraphs = judgment
