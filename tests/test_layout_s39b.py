@@ -27,8 +27,8 @@ SECOND = ("I bought my copy there last winter and the price was fair.\n"
 OWN = "The rule is the rule, they should have read the contract."
 FOURTH = "Nobody reads those contracts until it is too late."
 FIFTH = "Twenty years I have been going to that shop.\nIt will be a sad day if it closes over this."
-POSTERS = [("Marta Velde", "mvelde"), ("Oskar Lund", "olund"), ("Perrin Hale", "phale"), ("Ines Moro", "imoro"),
-           ("Tomas Berg", "tberg")]
+POSTERS = [("Marta Velde", "mvelde"), ("Oskar Lund", "olund"), ("Perrin Hale", "phale"),
+           ("Ines Moro", "imoro"), ("Tomas Berg", "tberg")]
 COUNTS = [12, 3, 27, 0, 8]
 
 Row = Callable[[int], str]
@@ -79,13 +79,13 @@ def test_posts_ending_in_a_count_and_words_keep_them() -> None:
 
 # ---- 2. a reply's quote of another post ----
 
+MARKED = "\n".join(f"> {line}" for line in SECOND.split("\n"))
 QUOTES = {
     "wrote": f"Oskar Lund wrote:\n{SECOND}",
     "a blank line after": f"Oskar Lund wrote:\n{SECOND}\n",
     "a blank line before": f"Oskar Lund wrote:\n\n{SECOND}\n",
-    "marked": "Oskar Lund wrote:\n" + "\n".join(f"> {line}" for line in SECOND.split("\n")),
-    "marked, a blank line after": "Oskar Lund wrote:\n" + "\n".join(f"> {line}" for line in SECOND.split("\n"))
-                                  + "\n",
+    "marked": f"Oskar Lund wrote:\n{MARKED}",
+    "marked, a blank line after": f"Oskar Lund wrote:\n{MARKED}\n",
     "on one line": f"Oskar Lund wrote: {SECOND}",
     "under a label": f"Quote:\nOskar Lund wrote:\n{SECOND}",
     "after a label": f"Quote: Oskar Lund wrote:\n{SECOND}",

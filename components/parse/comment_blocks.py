@@ -1667,18 +1667,15 @@ def _mark_repeated_notices(lines: list[str], rows: list[tuple[int, Kind, str]]) 
     """Mark as furniture (OTHER) a sentence the page prints under more than one comment: the site's
     notice ("This review is the subjective opinion of …"). Not a comment copied word for word (a bot's
     repost, a reader posting twice): there each copy is a whole body of its own, right under a header
-    (a name or a stamp), so both copies stay comments."""
+    (a name or a stamp), so both copies stay comments; nor a post a reply quotes (its copy under the
+    reply's "Ann Lee wrote:" counts for nothing, and is the quoted post's words, left out as before)."""
     seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
     repeated = {line for line, times in seen.items() if times > 1 and len(line.split()) >= _NOTICE_WORDS}
     if not repeated:
         return
     bodies = _copied_bodies(lines, rows, repeated)
-    quoted = False  # the prose the row is in (blank lines between its paragraphs) opens with a quote
     for n, (k, kind, _) in enumerate(rows):
-        if kind is Kind.PROSE and (n == 0 or rows[n - 1][1] is not Kind.PROSE):
-            quoted = _quoted_run(lines, rows, n)
-        text = lines[k].strip()
-        if kind is Kind.PROSE and text in repeated and text not in bodies and not quoted:
+        if kind is Kind.PROSE and lines[k].strip() in repeated and lines[k].strip() not in bodies:
             rows[n] = (k, Kind.OTHER, "")
 
 
