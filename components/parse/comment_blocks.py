@@ -1279,6 +1279,24 @@ def _message_lines(rows: list[tuple[int, Kind, str]], signs: set[int]) -> None:
             rows[n] = (rows[n][0], Kind.PROSE, "")
 
 
+# A post's action row with its reaction count first: the count (a heart or a thumb beside it), then a
+# few button words, one of them a comment's own button ("12   Reply   Quote   Tip", "3 ♥ Reply Quote").
+# Read as a row only where the section repeats its words under several posts (as a count after the
+# label is, _LABEL_COUNT): a button the action words do not know ("Tip") leaves it no action line.
+_COUNT_FIRST = re.compile(r"^(?:[♡♥❤👍]\ufe0f?\s?)?\d[\d,.]*[km]?(?:\s+[♡♥❤👍]\ufe0f?)?"
+                          r"(?P<label>(?:\s+[^\W\d_]{2,12}){2,5})$", re.I)
+_COUNT_FIRST_BUTTONS = frozenset({"reply", "quote", "like", "share", "report", "respond"})
+
+
+def _counted_row(line: str) -> str:
+    """The button words of a count-first action row (lower-cased), '' for any other line."""
+    match = _COUNT_FIRST.match(line.strip()) if len(line) <= _NAME_LINE else None
+    if match is None:
+        return ""
+    words = match["label"].lower().split()
+    return " ".join(words) if _COUNT_FIRST_BUTTONS.intersection(words) else ""
+
+
 def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
     """The (index, kind, name) of each non-blank line from `start` on; a name-like line between a
     stamp and an action row is a short body ("same", "Agreed"), not a name; a sentence the page
@@ -1294,6 +1312,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif _role_header(lines, rows, n):
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "Moderator" over "2 days ago"
     _mark_leading_control(lines, rows)
+    _mark_quote_openings(lines, rows)
     _mark_repeated_notices(lines, rows)
     dashed = {n: m["name"] for n, (k, kind, _) in enumerate(rows) if n and rows[n - 1][1] is Kind.PROSE
               and rows[n - 1][0] == k - 1 and kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
@@ -1317,6 +1336,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             labels[m["label"].lower()] += 1
             if n + 1 < len(rows) and rows[n + 1][1] in _STAMPS:
                 named.add(m["label"].lower())
+    counted_first = Counter(label for k, kind, _ in rows
+                            if kind is Kind.PROSE and (label := _counted_row(lines[k])))
     voting = False  # under a helpfulness prompt: its buttons one per line ("Yes", "No")
     for n, (k, kind, _) in enumerate(rows):
         text = lines[k].strip()
@@ -1333,6 +1354,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif (kind in (Kind.NAME, Kind.SHORT) and (m := _LABEL_COUNT.match(text))
               and labels[m["label"].lower()] >= _MIN_COUNTERS and m["label"].lower() not in named):
             rows[n] = (k, Kind.ACTION, "")  # a reaction counter under every comment ("Sympathize 842")
+        elif kind is Kind.PROSE and counted_first[_counted_row(lines[k])] >= _MIN_COUNTERS:
+            rows[n] = (k, Kind.ACTION, "")  # the count before the buttons ("12   Reply   Quote   Tip")
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
@@ -1645,7 +1668,8 @@ def _mark_repeated_notices(lines: list[str], rows: list[tuple[int, Kind, str]]) 
     """Mark as furniture (OTHER) a sentence the page prints under more than one comment: the site's
     notice ("This review is the subjective opinion of …"). Not a comment copied word for word (a bot's
     repost, a reader posting twice): there each copy is a whole body of its own, right under a header
-    (a name or a stamp), so both copies stay comments."""
+    (a name or a stamp), so both copies stay comments; nor a post a reply quotes (its copy under the
+    reply's "Ann Lee wrote:" counts for nothing, and is the quoted post's words, left out as before)."""
     seen = Counter(lines[k].strip() for k, kind, _ in rows if kind is Kind.PROSE)
     repeated = {line for line, times in seen.items() if times > 1 and len(line.split()) >= _NOTICE_WORDS}
     if not repeated:
@@ -1654,6 +1678,51 @@ def _mark_repeated_notices(lines: list[str], rows: list[tuple[int, Kind, str]]) 
     for n, (k, kind, _) in enumerate(rows):
         if kind is Kind.PROSE and lines[k].strip() in repeated and lines[k].strip() not in bodies:
             rows[n] = (k, Kind.OTHER, "")
+
+
+# The line that opens a forum reply's quote of another post: "Ann Lee wrote:" (its words after it on
+# the same line perhaps), "Quote from Ann Lee:", "Quote from: ann on …", "Originally Posted by ann",
+# "Quote:", or the quoted words themselves marked with "> ".
+_QUOTE_OPENING = re.compile(r"^(?:quote:$|quote:\s+(?=\S)|(?:quote from|quoting|originally posted by)\b"
+                            r"|[^\s:>][^:\n]{0,40}?\s(?:wrote|said|posted):(?:\s|$)|>\s?\S)", re.I)
+
+
+def _quoted_run(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether the run of prose that row n opens is a reply's quote of another post: its first line
+    opens the quote ("Ann Lee wrote: …", "> …"), or the line over it does ("Ann Lee wrote:"), a blank
+    line between the two or none."""
+    k = rows[n][0]
+    if len(lines[k]) <= _QUOTE_OPENING_CHARS and _QUOTE_OPENING.match(lines[k].strip()):
+        return True
+    above = rows[n - 1][0] if n else -1  # (a blank line may stand between the two)
+    if above < k - 2 or above < 0 or len(lines[above]) > _QUOTE_OPENING_CHARS:
+        return False
+    return bool(_QUOTE_OPENING.match(lines[above].strip()))
+
+
+_QUOTE_OPENING_CHARS = 400
+
+
+# ("Quote: Ann Lee wrote:" reads as a button row: the quoting verb and its colon tell it from one)
+_QUOTE_WROTE_OPENING = re.compile(r"^quote:\s+\S.{0,40}\s(?:wrote|said|posted):$", re.I)
+
+
+def _mark_quote_openings(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
+    """Mark as body text (PROSE) the name-like lines that open a reply's quote of another post under
+    the reply's complete header ("Ann Lee" over "@ann · Nov 20, 2026", then "Bo Hart wrote:" or
+    "Quote:" over the quoted words): the first lines of the reply's text, whose quote the layout's
+    reply reader takes out, not a third header line. A "Bo Hart wrote:" opening a header (the name
+    line of sites that print their commenters so) has no header above it and stays a name."""
+    opened = -1  # the row of the last quote opening marked ("Quote:" over "Bo Hart wrote:")
+    for n in range(1, len(rows) - 1):
+        k, kind, _ = rows[n]
+        text = lines[k].strip()
+        opening = kind is Kind.NAME or kind is Kind.ACTION and bool(_QUOTE_WROTE_OPENING.match(text))
+        if (opening and len(text) <= _QUOTE_OPENING_CHARS and _QUOTE_OPENING.match(text)
+                and rows[n + 1][1] in (Kind.PROSE, Kind.NAME)
+                and (opened == n - 1 or _opens_a_body(rows, n))):  # (under the header, or under "Quote:")
+            rows[n] = (k, Kind.PROSE, "")
+            opened = n
 
 
 def _opens_a_body(rows: list[tuple[int, Kind, str]], n: int) -> bool:
@@ -1676,6 +1745,7 @@ def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated
     runs: dict[str, set[tuple[str, ...]]] = {}
     under_header: dict[str, bool] = {}
     n = 0
+    quoted = False  # the run is (or follows, blank lines between) a reply's quote of another post
     while n < len(rows):
         if rows[n][1] is not Kind.PROSE:
             n += 1
@@ -1684,6 +1754,10 @@ def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated
         while end + 1 < len(rows) and rows[end + 1][1] is Kind.PROSE and rows[end + 1][0] == rows[end][0] + 1:
             end += 1
         run = tuple(lines[rows[m][0]].strip() for m in range(n, end + 1))
+        quoted = (quoted and rows[n - 1][1] is Kind.PROSE) or _quoted_run(lines, rows, n)
+        if quoted:
+            n = end + 1
+            continue  # a reply's quote of a post: the post's words again, no notice (the post stays a body)
         headed = _opens_a_body(rows, n)
         for line in set(run) & repeated:
             runs.setdefault(line, set()).add(run)

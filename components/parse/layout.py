@@ -5488,6 +5488,8 @@ _QUOTE_DAY = re.compile(r"^(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur
 _QUOTE_END = re.compile(r"^(?:click to expand|expand)\s*(?:\.\.\.|…)?$", re.I)  # a folded quote's foot
 _QUOTE_LINES = 30  # a quote's foot ("Click to expand...") is sought this many lines down
 _QUOTE_LABEL = re.compile(r"^quote:?$", re.I)  # a quote block's label above its "Originally Posted by" line
+# ("Quote: Ann Lee wrote:" on one line: the label before the line that names the poster)
+_QUOTE_LABEL_BEFORE = re.compile(r"^quote:\s+(?=\S.{0,40}\s(?:wrote|said|posted):)", re.I)
 _NOT_POSTERS = frozenset({"someone", "somebody", "he", "she", "they", "i", "you", "we", "who", "everyone",
                           "anyone", "it", "this", "that", "nobody", "mum", "dad", "mom"})
 
@@ -5568,20 +5570,40 @@ def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
     return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
 
 
-def _after_quote(lines: list[str], said: list[str]) -> str:
+def _after_quote(lines: list[str], said: list[str], inline: bool = False) -> str:
     """A post's own text under the line that opens its quote of another poster ('' when nothing of
     its own is left): the quote ends at its "Click to expand..." foot, else after the lines found in
-    what that poster said earlier on the page, else (the quoted post not on the page) after its first line."""
+    what that poster said earlier on the page (or marked "> " as quoted), else (the quoted post not on
+    the page) after its first line; `inline` when the opening line held the quote's first words
+    ("Ann Lee wrote: the words …"): then no line under it needs to be the quote's."""
     end = next((k + 1 for k, line in enumerate(lines[:_QUOTE_LINES]) if _QUOTE_END.match(line.strip())), 0)
     filled = [k for k, line in enumerate(lines) if line.strip()]  # (a blank line may stand between any two)
     if not end:
         earlier = " ".join(" ".join(said).split())
-        quoted = next((n for n, k in enumerate(filled) if " ".join(lines[k].split()) not in earlier),
-                      len(filled))
+        quoted = next((n for n, k in enumerate(filled) if not _QUOTE_MARK.match(lines[k])
+                       and " ".join(lines[k].split()) not in earlier), len(filled))
         end = filled[quoted - 1] + 1 if quoted else 0
-    if not end and filled:
+    if not end and filled and not inline:
         end = filled[0] + 1
     return "\n".join(lines[end:]).strip()
+
+
+_QUOTE_MARK = re.compile(r"^\s*>\s?\S")  # a quoted line marked as e-mail quotes are ("> the words")
+# A quote's opening line with the quoted words after its colon: "Ann Lee wrote: the words …"
+# ("Quote: " before it perhaps); a quote only when the words are the poster's, found above.
+_WROTE_INLINE = re.compile(r"^(?:quote:\s+)?(?P<name>[^\s:>][^:\n]{0,40}?)\s+(?:wrote|posted|said):\s+"
+                           r"(?P<words>[^\s\"“].{0,300})$", re.I)
+
+
+def _inline_words_quoted(first: str, said: "_Said", authors: set[str]) -> str:
+    """The earlier poster a reply's first line quotes as "Ann Lee wrote: their words" (no quote
+    marks: those are _inline_quote's) when the words are found in a row in what that poster wrote
+    above, else ''. "Ann Lee wrote: the early boat mattered" over words of the reply's own quotes nobody."""
+    match = _WROTE_INLINE.match(first.strip()) if len(first) <= 360 else None
+    if match is None or (name := match["name"].strip()) not in authors:
+        return ""
+    words = _said_words(match["words"])[:_QUOTE_MOST_WORDS]
+    return name if len(words) >= _BARE_QUOTE_WORDS and said.wrote(name, words) else ""
 
 
 # A reply's opening line quoting an earlier comment without a quote mark, as an aggregator's thread
@@ -5604,6 +5626,25 @@ class _Said:
         self._bodies = bodies  # (the thread's: grows as it is read)
         self._runs: dict[str, set[tuple[str, ...]]] = {}
         self._read: dict[str, int] = {}
+        self._log: list[tuple[str, str]] = []  # every (author, body) noted, in page order
+        self._writers: dict[tuple[str, ...], str] = {}  # each run of words and who wrote it first
+        self._logged = 0
+
+    def note(self, author: str, body: str) -> None:
+        """Keep what an author wrote (in the thread's bodies, and for `writer`)."""
+        self._bodies.setdefault(author, []).append(body)
+        self._log.append((author, body))
+
+    def writer(self, words: list[str]) -> str:
+        """The one author above who wrote these words in a row ('' for none, or for words that
+        more than one author wrote first); each body is indexed once, when first asked for."""
+        for author, body in self._log[self._logged:]:
+            said = _said_words(body)
+            for run in zip(said, said[1:], said[2:], strict=False):
+                self._writers.setdefault(run, author)
+        self._logged = len(self._log)
+        found = {self._writers.get(run, "") for run in zip(words, words[1:], words[2:], strict=False)}
+        return found.pop() if len(found) == 1 else ""
 
     def wrote(self, author: str, words: list[str]) -> bool:
         """Whether the author wrote these words in a row (their runs, at least)."""
@@ -5614,6 +5655,15 @@ class _Said:
             runs.update(zip(said, said[1:], said[2:], strict=False))
         self._read[author] = len(bodies)
         return all(run in runs for run in zip(words, words[1:], words[2:], strict=False))
+
+
+def _quoted_writer(lines: list[str], said: _Said) -> str:
+    """The poster above whose words a quote's first line repeats (a "> " mark before them or not), '' when
+    they are nobody's or fewer than _BARE_QUOTE_WORDS: the author of a post its quote names by a
+    handle the page prints under the name ("olund wrote:" over Oskar Lund's words)."""
+    first = next((line for line in lines[:_QUOTE_LINES] if line.strip()), "")
+    words = _said_words(first)  # (a mark is no word)
+    return said.writer(words[:_QUOTE_MOST_WORDS]) if len(words) >= _BARE_QUOTE_WORDS else ""
 
 
 def _bare_quoted(first: str, said: _Said, authors: set[str]) -> str:
@@ -5646,22 +5696,27 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
         if (quoting := _inline_quote(c, bodies)) is not None:
             found.append(quoting)
             authors.add(c.author)
-            bodies.setdefault(c.author, []).append(quoting.body)
+            said.note(c.author, quoting.body)
             continue
         lines = c.body.split("\n")
         head = 1 if len(lines) > 1 and _QUOTE_LABEL.match(lines[0].strip()) else 0  # "Quote:" over its poster
         first = lines[head]
         folded = any(_QUOTE_END.match(line.strip()) for line in lines[head + 1:head + 1 + _QUOTE_LINES])
-        quoted = _quoted_poster(first, authors, folded)
+        quoted = _quoted_poster(_QUOTE_LABEL_BEFORE.sub("", first, count=1), authors, folded)
+        inline = "" if quoted else _inline_words_quoted(first, said, authors)
+        quoted = quoted or inline
+        source = quoted  # whose words the quote holds: a handle's post is printed under its name
+        if quoted and quoted not in authors:  # ("olund wrote:" over Oskar Lund's words; the reply
+            source = _quoted_writer(lines[head + 1:], said) or quoted  # answers the name it quotes)
         poster = "" if c.reply_to else quoted
         parent = None if c.reply_to else _QUOTED_PARENT.match(first[:120])
         if parent is not None and parent["name"].strip() in authors:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
         elif not poster and not c.reply_to and len(lines) > 1:
             poster = _bare_quoted(first, said, authors)  # "ann_lee: the words …", no quote mark
-        if quoted and (own := _after_quote(lines[head + 1:], bodies.get(quoted, []))):
+        if quoted and (own := _after_quote(lines[head + 1:], bodies.get(source, []), bool(inline))):
             c = replace(c, body=own)
-        bodies.setdefault(c.author, []).append(c.body)
+        said.note(c.author, c.body)
         if poster:
             c = RawComment(c.position, c.author, c.body, max(c.depth, 1), poster, True)
         found.append(c)
