@@ -2306,13 +2306,22 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
 
 
 def _names_a_holder(word: str, tracker: _Tracker) -> bool:
-    """Whether a word can end a description set before a name ("the director Wes Harlan", "the firm
-    Lendwell"): a noun of a person, a trade or a body, not a word that qualifies one ("the former", "the
-    late", "the embattled"), which belongs to a role after the name ("the former Quayline chief")."""
-    noun = word.rstrip("s") if word.rstrip("s") in ROLE_NOUNS else word
-    return (noun in ROLE_NOUNS or noun in tracker.configured or noun in _ROLE_WORDS or noun in ORG_NOUNS
-            or noun in _PUBLIC_BODIES or noun in _PRESS_BODIES or noun in _TRADES
-            or (_AGENT_NOUN.fullmatch(noun) is not None and noun not in _AGENT_LOOKALIKES))
+    """Whether a word can end a description set before a name ("the director Wes Harlan", "the MP Bo
+    Hart", "the firm Lendwell"): any noun, not a word that qualifies one by time or standing ("the
+    former", "the late", "the embattled"), which belongs to a role after the name ("the former Quayline
+    chief"). The test refuses that closed class, so a role noun no list holds ("the vicar") is kept."""
+    if word in tracker.configured:
+        return True
+    return not (word in _ROLE_QUALIFIERS or word in _AGENT_LOOKALIKES or word.endswith("-")
+                or (word.endswith("ed") and len(word) > 4))  # "the disgraced", "the retired"
+
+
+# Adjectives of time and standing that stand before a name as part of a role given after it ("the
+# former Quayline chief executive", "the outgoing Calder mayor"): never the name's own title.
+_ROLE_QUALIFIERS = frozenset(("former", "late", "then", "current", "new", "outgoing", "incoming", "acting",
+                              "interim", "erstwhile", "one-time", "onetime", "ex", "previous", "incumbent",
+                              "sitting", "future", "longtime", "long-time", "would-be", "so-called",
+                              "self-styled", "facto", "present"))
 
 
 # A noun of someone who does something ("landscaper", "sculptor", "cellist", "ferryman"), and the words
