@@ -38,3 +38,35 @@ def test_a_word_of_time_or_standing_before_a_body_is_no_title_of_the_body(qualif
             f"On Friday the {qualifier} Tidewell managing director said the order book was \"fuller than it "
             "has been in a decade\".")
     assert _speaker_of(body, "fuller than it", (DIRECTOR, HART, TIDEWELL)) == "Ada Lind"
+
+
+# ---- a title is a namesake's only when the article never gives it to the known person ----
+
+KNIGHT = Person("Bo Hart", ("Hart", "Mr Hart", "Bo"), (), "he", "hart")
+
+
+def test_a_knight_called_by_his_given_name_is_the_known_person() -> None:
+    body = ("Sir Bo Hart cut the ribbon on the new lifeboat station.\n\n"
+            "\"The crews deserve a roof that does not leak,\" Sir Bo said.")
+    assert _speaker_of(body, "The crews deserve", (LIND, KNIGHT)) == "Bo Hart"
+
+
+def test_a_judges_title_the_article_gives_the_known_person_is_his() -> None:
+    # the config knows him as "Mr Hart"; the article makes him a judge in full, then by title and surname
+    body = ("Judge Bo Hart retired from the county bench on Friday.\n\n"
+            "\"I have sat in this room for thirty years,\" Judge Hart said.")
+    assert _speaker_of(body, "I have sat in this room") == "Bo Hart"
+
+
+def test_a_rank_title_never_given_the_known_person_is_still_a_namesake() -> None:
+    # "Lady Lind" is nowhere joined to Ada Lind's full name: the judge is another Lind
+    body = ("Ada Lind lost her appeal on Tuesday.\n\n"
+            "\"The claim was brought far too late,\" Lady Lind said in her ruling.")
+    assert _speaker_of(body, "The claim was brought") != "Ada Lind"
+
+
+def test_a_title_joined_to_another_full_name_is_not_the_known_persons() -> None:
+    # "Sheriff Tom Lind" is another Lind: his title teaches nothing about Ada Lind
+    body = ("Sheriff Tom Lind heard the case on Monday; Ada Lind was not in court.\n\n"
+            "\"The fine is the most the law allows,\" Sheriff Lind said.")
+    assert _speaker_of(body, "The fine is the most") != "Ada Lind"

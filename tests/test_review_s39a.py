@@ -32,18 +32,12 @@ def test_a_role_noun_before_a_name_outside_the_lists_is_still_learned(before: st
 
 # ---- a known name under a title "its person does not bear" ----
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: _titled_otherwise (documented for a "
-                   "surname) also fires on a configured given name, so 'Dame Ada said' of Dame Ada Vance "
-                   "is read as a namesake and her quote is lost")
 def test_a_dame_called_by_her_given_name_is_still_the_known_person() -> None:
     body = ("Dame Ada Vance opened the theatre on Friday.\n\n"
             "\"It is the only home I ever wanted,\" Dame Ada said.")
     assert _speaker_of(body, "the only home", (VANCE, HART)) == "Ada Vance"
 
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: a rank title the config does not list "
-                   "makes a namesake even when the article gives the known person that title with her "
-                   "full name ('Sheriff Ruth Moss … Sheriff Moss said'); the quote is lost")
 def test_a_title_the_article_gives_the_known_person_is_hers() -> None:
     body = ("Sheriff Ruth Moss was sworn in on Monday.\n\n"
             "\"We will patrol the quay every night,\" Sheriff Moss said.")

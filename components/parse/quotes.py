@@ -16,7 +16,7 @@ with apostrophes inside words left alone.
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1321,18 +1321,39 @@ _INITIAL_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<initial>[{_UPPER}])\.[ \t]*(?
 
 
 # A title right before a surname: the person's own ("Ms Vance") or another's ("Lady Vance", "Mr Vance").
-_TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Judge|Sheriff|"
-                                 r"Justice|Baroness|Baron)\.?[ \t]+\Z")
+_NAME_TITLES = r"Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Judge|Sheriff|Justice|Baroness|Baron"
+_TITLE_RIGHT_BEFORE = re.compile(rf"(?<![\w’'-])(?P<title>{_NAME_TITLES})\.?[ \t]+\Z")
 _TITLE_PRONOUN = {"Mr": "he", "Sir": "he", "Lord": "he", "Baron": "he", "Mrs": "she", "Ms": "she",
                   "Miss": "she", "Dame": "she", "Lady": "she", "Baroness": "she"}
 # Titles of rank or office, which a person the config knows by another title does not take in passing.
 _RANK_TITLES = frozenset(("Sir", "Dame", "Lord", "Lady", "Judge", "Sheriff", "Justice", "Baroness", "Baron"))
 
 
+def _with_titles_given(named: tuple[tuple[Person, tuple[str, ...]], ...], paragraphs: Sequence[str]
+                       ) -> tuple[tuple[Person, tuple[str, ...]], ...]:
+    """Each person's names with "Title Surname" for every title the text itself sets before their full
+    name ("Sheriff Ruth Moss", then "Sheriff Moss"; "Judge Bo Hart" of the config's "Mr Hart"): a title
+    the article joins to the person is theirs, no sign of a namesake (see _titled_otherwise)."""
+    text = "\n".join(paragraphs)
+    given = []
+    for person, names in named:
+        parts = person.name.split()
+        if len(parts) < 2 or person.name not in text:
+            given.append((person, names))
+            continue
+        titles = {m.group("title") for m in re.finditer(
+            rf"(?<![\w’'-])(?P<title>{_NAME_TITLES})\.?[ \t]+{re.escape(person.name)}(?![\w’'-])", text)}
+        extra = {f"{title} {parts[-1]}" for title in titles} - set(names)
+        given.append((person, tuple(sorted({*names, *extra}, key=len, reverse=True)) if extra else names))
+    return tuple(given)
+
+
 def _titled_otherwise(frame: str, start: int, name: str, person: Person) -> bool:
     """Whether a known surname stands under a title that is not its person's: one of the other sex ("Mr
     Vance" of a woman), or a title of rank or office ("Lady Vance", "Sheriff Vance") when the config
     gives the person titled names and none with that title: a namesake, such as a judge."""
+    if name != person.name.split()[-1]:
+        return False  # a given name under its person's own honorific ("Dame Ada" of Dame Ada Vance) is hers
     m = _TITLE_RIGHT_BEFORE.search(frame, max(0, start - 12), start)
     if m is None:
         return False
@@ -5561,6 +5582,7 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     people, outsiders, personal = _ceded_surnames(layout.paragraphs, people, outsiders, personal)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
+    tracker.named = _with_titles_given(tracker.named, layout.paragraphs)
     tracker.chairs = _meeting_chairs(layout.paragraphs, tracker)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers: dict[int, list[Answer | Turn]] = {}  # (a message log's lines: several turns in one paragraph)
