@@ -70,3 +70,18 @@ def test_a_title_joined_to_another_full_name_is_not_the_known_persons() -> None:
     body = ("Sheriff Tom Lind heard the case on Monday; Ada Lind was not in court.\n\n"
             "\"The fine is the most the law allows,\" Sheriff Lind said.")
     assert _speaker_of(body, "The fine is the most") != "Ada Lind"
+
+
+# ---- a low mark closes only on its own kind ----
+
+def test_a_low_mark_left_open_leaves_the_english_quote_after_it() -> None:
+    body = ("The sign on the gate read \u201e CLOSED for the season. "
+            "\u201cWe lose money every week it stays shut,\u201d Bo Hart said.")
+    assert _speaker_of(body, "We lose money") == "Bo Hart"
+    assert _speaker_of(body, "CLOSED for the season") == "not found"
+
+
+@pytest.mark.parametrize("close", ["\u201c", "\u201d"])
+def test_low_high_marks_still_quote(close: str) -> None:
+    body = f"\u201eThe quay will reopen in May, not a day later,{close} Ada Lind said."
+    assert _speaker_of(body, "The quay will reopen") == "Ada Lind"

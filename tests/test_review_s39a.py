@@ -71,9 +71,6 @@ def test_the_sheriff_titled_in_the_text_is_the_known_person() -> None:
 
 # ---- low-high quotation marks ----
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: a lone „ (a mistyped low comma) pairs "
-                   "with the opening “ of an English quote later in the paragraph, so the real quote is "
-                   "lost and the words between are credited to its speaker")
 def test_a_lone_low_mark_does_not_swallow_a_later_english_quote() -> None:
     body = ("The ledger showed 10\u201e5 tonnes landed that week. "
             "\u201cWe never checked the scales,\u201d Ada Lind said.")

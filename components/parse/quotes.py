@@ -257,7 +257,9 @@ _TWEET_WORDS = re.compile(r"\b(tweet\w*|twitter|Twitter|Tweets?)\b")
 _INTERVIEW_WORDS = re.compile(r"\b(interview\w*|told)\b", re.I)
 # Double marks: “…” and "…", and the low-high marks of Polish, German, Czech and other central European
 # usage („…” or „…“), which an English edition of such an outlet keeps; the words are the second group.
-_DOUBLE = re.compile(r"(?:(„)|[“\"])((?(1)[^“”\"„]|[^“”\"])+)(?(1)[”“]|[”\"])")
+# A low mark opens only where a quote can (not inside a word or a number: "10„5", a mistyped comma) and
+# closes only on its own kind, a high mark not opening a word, so it never takes an English quote's “.
+_DOUBLE = re.compile(r"(?:(?<![\w„])(„)|[“\"])((?(1)[^“”\"„]|[^“”\"])+)(?(1)(?:”|“(?![\w„“]))|[”\"])")
 # UK style: an opening mark after a space, bracket, dash or colon (or at the start), words in
 # which a mark between two letters is an apostrophe, a closing mark before a space or stop. The
 # words may open or end on a double mark they nest ('I told them, "Do not close it."').
