@@ -85,3 +85,26 @@ def test_a_low_mark_left_open_leaves_the_english_quote_after_it() -> None:
 def test_low_high_marks_still_quote(close: str) -> None:
     body = f"\u201eThe quay will reopen in May, not a day later,{close} Ada Lind said."
     assert _speaker_of(body, "The quay will reopen") == "Ada Lind"
+
+
+# ---- "suggested" reports speech only before what was said; a document is no speaker ----
+
+def test_suggesting_a_thing_makes_no_speaker() -> None:
+    body = ("Ada Lind left the lifeboat station at noon. Tom Finn suggested lunch at the harbour cafe. "
+            "\"The engine will not last another winter,\" she said.")
+    assert _speaker_of(body, "The engine will not last") == "Ada Lind"
+
+
+@pytest.mark.parametrize("after", ["that the survey was \"rushed and careless\"",
+                                   "the survey was \"rushed and careless\"",
+                                   ": \"The survey was rushed and careless.\""])
+def test_suggesting_what_was_said_still_makes_a_speaker(after: str) -> None:
+    body = f"The inquiry resumed on Tuesday.\n\nPetra Dow suggested{'' if after[0] == ':' else ' '}{after}"
+    assert _speaker_of(body, "rushed and careless") == "Petra Dow"
+
+
+@pytest.mark.parametrize("verb", ["said", "stated", "suggested", "found"])
+def test_a_document_named_like_a_person_is_no_speaker(verb: str) -> None:
+    body = ("The council met on Thursday.\n\n"
+            f"The Pellow Review {verb} the harbour wall was \"unsafe for public use\".")
+    assert _speaker_of(body, "unsafe for public use") == "not found"

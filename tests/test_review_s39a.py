@@ -94,18 +94,12 @@ def test_guillemets_nested_in_low_high_marks_stay_inside_the_quote() -> None:
 
 # ---- counsel's "suggested" ----
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: 'suggested' of a proposal ('Tom Finn "
-                   "suggested a walk') makes Finn the paragraph's speaker and he takes the next "
-                   "'“…,” she said' that is Ada Lind's")
 def test_a_suggestion_of_a_walk_does_not_take_the_next_pronoun_quote() -> None:
     body = ("Ada Lind reached the quay at dawn. Tom Finn suggested a walk along the wall. "
             "\"I had never seen the breach so wide,\" she said.")
     assert _speaker_of(body, "I had never seen the breach") == "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47 for 'suggested' (the same fault stood "
-                   "for 'said'): a report named like a person ('The Marsh Report suggested') is credited "
-                   "as a speaker of a document's words")
 def test_a_report_that_suggested_is_no_speaker() -> None:
     body = ("The harbour board met on Monday.\n\n"
             "The Marsh Report suggested the wall was \"beyond any sensible repair\".")

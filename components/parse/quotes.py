@@ -949,6 +949,9 @@ _NOT_A_NAME = frozenset((
     "Liberal", "Democrats", "Republican", "Democrat", "Senator", "Governor", "Judge", "Justice", "God",
     "Superintendent", "Bishop", "Rabbi", "Pastor", "Captain", "Sheriff", "Deputy", "Publican", "Speaker",
     "Coach", "Manager", "Chairman", "Chairwoman", "Chair", "Director", "Professor", "Doctor", "Inspector",
+    # a document named like a person, whose words are no one's statement ("The Marsh Report said")
+    "Report", "Review", "Study", "Survey", "Audit", "Dossier", "Memo", "Memorandum", "Manifesto", "Treaty",
+    "Guidance", "Assessment", "Strategy", "Charter",
 ))
 # A preposition or verb right before a name makes it an object: "a spokesperson for Halcyon Records
 # told", "lawyers representing Karen Hollis said".
@@ -980,7 +983,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                            if m.re is _OUTSIDER_AGED or m.group("role") not in _NOT_SOMEONE]
         quoting = _Q in text
         for m in [*(m for m in (_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ())
-                    if not m.group("who") or _who_clause_is_his(m, text, known_words)),
+                    if (not m.group("who") or _who_clause_is_his(m, text, known_words))
+                    and _suggests_speech(m, text)),
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(m for m in (_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para)
@@ -1005,6 +1009,20 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     later = _named_once_then_quoted(paragraphs, known_words | {w for n in found for w in n.split()})
     outsiders = list(found.values()) + later
     return outsiders, frozenset(p for p in outsiders if p.name in personal)
+
+
+# What "suggested" takes when it reports speech: a that-clause, a quote, or a clause with its own verb
+# ("suggested his account was “…”"); not an object ("suggested a walk along the wall").
+_SPEECH_AFTER_SUGGESTED = re.compile(r"\s*(?:[,:]?\s*\ue000|[^.!?;\ue000]{0,80}?\b(?:that|was|were|is|are|"
+                                     r"had|has|have|would|could|should|might|may|must|will|can|did|does)\b)")
+
+
+def _suggests_speech(m: re.Match[str], text: str) -> bool:
+    """Whether a subject's verb reports speech: any verb of _OUTSIDER_VERBS does but "suggested", which
+    also proposes a thing ("Tom Finn suggested a walk") and reports speech only before what was said."""
+    if not re.search(r"suggest(?:ed|s)\Z", m.group(0)):
+        return True
+    return _SPEECH_AFTER_SUGGESTED.match(text, m.end()) is not None
 
 
 def _quotes_a_sentence(para: str) -> bool:
