@@ -108,3 +108,17 @@ def test_a_document_named_like_a_person_is_no_speaker(verb: str) -> None:
     body = ("The council met on Thursday.\n\n"
             f"The Pellow Review {verb} the harbour wall was \"unsafe for public use\".")
     assert _speaker_of(body, "unsafe for public use") == "not found"
+
+
+# ---- a fronted adverb is no part of a lettered witness ----
+
+@pytest.mark.parametrize("adverb", ["Later", "Separately", "Previously"])
+def test_a_fronted_adverb_leaves_the_lettered_witness(adverb: str) -> None:
+    body = ("\"The gate was never locked,\" Witness B told the hearing.\n\n"
+            f"{adverb} Witness B said: \"Anyone could walk in off the road.\"")
+    assert _speaker_of(body, "Anyone could walk in") == "Witness B"
+
+
+def test_a_noun_ending_in_ly_stays_part_of_a_lettered_witness() -> None:
+    body = "Family Member D told the inquest: \"Nobody called us for three days.\""
+    assert _speaker_of(body, "Nobody called us") == "Family Member D"

@@ -123,8 +123,6 @@ def test_cross_examining_a_named_witness_opens_the_exchange() -> None:
 
 # ---- anonymised witnesses ----
 
-@pytest.mark.xfail(strict=True, reason="a fronted capitalised adverb joins the lettered witness's name "
-                   "('Later Soldier F'), so one witness becomes two speakers")
 def test_a_fronted_adverb_is_no_part_of_a_lettered_witness() -> None:
     body = ("\"We were told to say nothing,\" Soldier F said.\n\n"
             "Later Soldier F told the court: \"I was frightened for my job.\"")

@@ -1983,6 +1983,11 @@ _LETTERED_THINGS = frozenset(("chapter", "number", "tower", "quarter", "sector",
                               "centre", "theater", "theatre", "cluster", "layer", "tier"))
 
 
+# An adverb that opens a sentence ("Finally", "Separately", "Previously", "Reportedly"), not a noun that
+# ends in -ly ("Family Member D").
+_FRONTED_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ately|ently|antly|ously|ively|edly|ingly)")
+
+
 def _lettered_witnesses(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Anonymised witnesses named by a noun of a person and a letter (_LETTERED): each a speaker of their
     own ("Witness A"). The noun must be one of a person ("Section B said", "Tower C" are no one)."""
@@ -1994,8 +1999,12 @@ def _lettered_witnesses(frame: str, taken: list[tuple[int, int]]) -> list[_Subje
                                                  and noun not in _AGENT_LOOKALIKES
                                                  and noun not in _LETTERED_THINGS)):
             continue
-        found.append(_Subject(m.start(), m.end("np"), m.group("np"), None, "unnamed",
-                              f"unnamed: {m.group('np')} (an anonymised witness)"))
+        start, first = m.start(), m.group("noun").split()[0]
+        if first != m.group("noun") and (first in _NOT_A_NAME or _FRONTED_ADVERB.fullmatch(first)):
+            start = m.start("noun") + len(first) + 1  # "Later Soldier F", "Finally Witness C": an adverb
+        name = frame[start:m.end("np")]
+        found.append(_Subject(start, m.end("np"), name, None, "unnamed",
+                              f"unnamed: {name} (an anonymised witness)"))
     return found
 
 
