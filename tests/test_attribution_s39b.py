@@ -122,3 +122,17 @@ def test_a_fronted_adverb_leaves_the_lettered_witness(adverb: str) -> None:
 def test_a_noun_ending_in_ly_stays_part_of_a_lettered_witness() -> None:
     body = "Family Member D told the inquest: \"Nobody called us for three days.\""
     assert _speaker_of(body, "Nobody called us") == "Family Member D"
+
+
+# ---- a pronoun right after a lettered witness is that witness ----
+
+def test_a_pronoun_after_a_lettered_witness_is_the_witness() -> None:
+    body = ("\"The alarm had been switched off for a week,\" Officer K told the tribunal. "
+            "\"Nobody would say who did it,\" he said.")
+    assert _speaker_of(body, "Nobody would say") == "Officer K"
+
+
+def test_a_person_named_after_the_lettered_witness_takes_the_pronoun() -> None:
+    body = ("\"The alarm had been switched off for a week,\" Officer K told the tribunal. Ada Lind, the "
+            "station's manager, disagreed. \"It was tested every morning,\" she said.")
+    assert _speaker_of(body, "It was tested") == "Ada Lind"

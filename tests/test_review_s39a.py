@@ -130,8 +130,6 @@ def test_a_fronted_adverb_is_no_part_of_a_lettered_witness() -> None:
     assert _speaker_of(body, "I was frightened") == "Soldier F"
 
 
-@pytest.mark.xfail(strict=True, reason="'she added' right after a lettered witness's quote goes to a new "
-                   "'unidentified woman', not to Witness C: one witness counted as two speakers")
 def test_a_pronoun_after_a_lettered_witness_is_that_witness() -> None:
     body = ("\"We were told to say nothing,\" Witness C told the inquiry. "
             "\"I was frightened for my job,\" she added.")

@@ -1988,6 +1988,9 @@ _LETTERED_THINGS = frozenset(("chapter", "number", "tower", "quarter", "sector",
 _FRONTED_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ately|ently|antly|ously|ively|edly|ingly)")
 
 
+_LETTERED_HOW = "(an anonymised witness)"
+
+
 def _lettered_witnesses(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Anonymised witnesses named by a noun of a person and a letter (_LETTERED): each a speaker of their
     own ("Witness A"). The noun must be one of a person ("Section B said", "Tower C" are no one)."""
@@ -2004,7 +2007,7 @@ def _lettered_witnesses(frame: str, taken: list[tuple[int, int]]) -> list[_Subje
             start = m.start("noun") + len(first) + 1  # "Later Soldier F", "Finally Witness C": an adverb
         name = frame[start:m.end("np")]
         found.append(_Subject(start, m.end("np"), name, None, "unnamed",
-                              f"unnamed: {name} (an anonymised witness)"))
+                              f"unnamed: {name} {_LETTERED_HOW}"))
     return found
 
 
@@ -3030,6 +3033,8 @@ def _sentence_role(frame: str, subject: _Subject, what: int,
     reserved his decision."), not a body ("The council met") nor a role inside a clause."""
     if what not in (2, 3) or subject.person is not None or subject.basis != "unnamed":
         return None
+    if subject.how.endswith(_LETTERED_HOW):
+        return subject  # "Witness C told the inquiry": a lettered witness is only ever matched as a subject
     if not _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
         return None
     m = _SENTENCE_ROLE.match(frame, subject.start)
