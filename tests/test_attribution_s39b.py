@@ -136,3 +136,17 @@ def test_a_person_named_after_the_lettered_witness_takes_the_pronoun() -> None:
     body = ("\"The alarm had been switched off for a week,\" Officer K told the tribunal. Ada Lind, the "
             "station's manager, disagreed. \"It was tested every morning,\" she said.")
     assert _speaker_of(body, "It was tested") == "Ada Lind"
+
+
+# ---- the sex a config's own titles give, when it gives no pronoun ----
+
+def test_mrs_is_another_hart_when_the_config_calls_him_mr_without_a_pronoun() -> None:
+    plain = Person("Bo Hart", ("Hart", "Mr Hart"), (), "", "hart")
+    body = ("Bo Hart sold the boatyard in June.\n\n\"We had hoped to keep it in the family,\" Mrs Hart said.")
+    assert _speaker_of(body, "keep it in the family", (LIND, plain)) != "Bo Hart"
+
+
+def test_his_own_title_without_a_pronoun_is_still_his() -> None:
+    plain = Person("Bo Hart", ("Hart", "Mr Hart"), (), "", "hart")
+    body = ("Bo Hart sold the boatyard in June.\n\n\"We had hoped to keep it in the family,\" Mr Hart said.")
+    assert _speaker_of(body, "keep it in the family", (LIND, plain)) == "Bo Hart"

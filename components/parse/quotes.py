@@ -1368,6 +1368,15 @@ def _with_titles_given(named: tuple[tuple[Person, tuple[str, ...]], ...], paragr
     return tuple(given)
 
 
+def _sex_of_titled(person: Person) -> str:
+    """A person's "he" or "she": the config's pronoun, else the one their own titles give ("Ms Vance"),
+    "" when neither tells (or the titles disagree)."""
+    if person.pronoun.lower() in ("he", "she"):
+        return person.pronoun.lower()
+    sexes = {_TITLE_PRONOUN.get(name.split()[0], "") for name in person.names if " " in name} - {""}
+    return sexes.pop() if len(sexes) == 1 else ""
+
+
 def _titled_otherwise(frame: str, start: int, name: str, person: Person) -> bool:
     """Whether a known surname stands under a title that is not its person's: one of the other sex ("Mr
     Vance" of a woman), or a title of rank or office ("Lady Vance", "Sheriff Vance") when the config
@@ -1381,7 +1390,8 @@ def _titled_otherwise(frame: str, start: int, name: str, person: Person) -> bool
     if f"{title} {name}" in person.names:
         return False
     wanted = _TITLE_PRONOUN.get(title, "")
-    if wanted and person.pronoun.lower() in ("he", "she") and person.pronoun.lower() != wanted:
+    sex = _sex_of_titled(person)
+    if wanted and sex and sex != wanted:
         return True
     titled = [n for n in person.names if _TITLE_RIGHT_BEFORE.search(n.rsplit(" ", 1)[0] + " ")]
     return title in _RANK_TITLES and bool(titled)
