@@ -150,3 +150,19 @@ def test_his_own_title_without_a_pronoun_is_still_his() -> None:
     plain = Person("Bo Hart", ("Hart", "Mr Hart"), (), "", "hart")
     body = ("Bo Hart sold the boatyard in June.\n\n\"We had hoped to keep it in the family,\" Mr Hart said.")
     assert _speaker_of(body, "keep it in the family", (LIND, plain)) == "Bo Hart"
+
+
+# ---- a low-high quote running over paragraphs ----
+
+def test_a_low_high_quote_over_paragraphs_is_one_speakers() -> None:
+    body = ("Bo Hart spoke after the vote.\n\n"
+            "\u201eThe ferry will run twice a day from April. The old timetable is gone.\n\n"
+            "\u201eWe owe the island that much,\u201d he said.")
+    assert _speaker_of(body, "The old timetable is gone") == "Bo Hart"
+
+
+def test_a_low_mark_inside_a_number_does_not_run_over_paragraphs() -> None:
+    body = ("The ledger showed 10\u201e5 tonnes landed that week.\n\n"
+            "\u201eWe never checked the scales,\u201d Ada Lind said.")
+    assert _speaker_of(body, "tonnes landed") == "not found"
+    assert _speaker_of(body, "We never checked") == "Ada Lind"

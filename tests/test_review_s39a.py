@@ -76,8 +76,6 @@ def test_a_lone_low_mark_does_not_swallow_a_later_english_quote() -> None:
     assert _speaker_of(body, "tonnes landed") == "not found"
 
 
-@pytest.mark.xfail(strict=True, reason="a quote in „…” running over paragraphs (the next opening on „) "
-                   "loses its first paragraph: _closed and _OPEN_AT_END know only “ and \"")
 def test_a_low_high_quote_running_over_paragraphs_keeps_its_first_paragraph() -> None:
     body = ("Ada Lind addressed the harbour board on Monday.\n\n"
             "\u201eWe will rebuild the quay before the winter storms. Nobody will lose a mooring.\n\n"

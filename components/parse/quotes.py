@@ -5774,7 +5774,7 @@ _SO_SAYS_TITLED = re.compile(rf"^(?:So|Thus|Or so) says"
                              rf"(?P<name>{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,2}})\b(?![ \t]+[{_UPPER}])")
 
 
-_OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z")
+_OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"„])[^“”\"„]*\Z")
 
 
 def _closed(para: str, following: str) -> str:
@@ -5783,12 +5783,12 @@ def _closed(para: str, following: str) -> str:
     UK single marks the same, in a paragraph without double ones."""
     if following.lstrip()[:1] in "‘" and following.strip() and not _DOUBLE.search(para):
         return _closed_single(para)
-    if following.lstrip()[:1] not in "“\"" or not following.strip():
+    if following.lstrip()[:1] not in "“\"„" or not following.strip():
         return para
     found = _OPEN_AT_END.search(para)
     if found is None or (found.group("mark") == '"' and para.count('"') % 2 == 0):
         return para
-    return para.rstrip() + ("”" if found.group("mark") == "“" else '"')
+    return para.rstrip() + ('"' if found.group("mark") == '"' else "”")  # („ closes on ” as “ does)
 
 
 # A word whose first letters an apostrophe stands for, typed as an opening mark ("‘cause", "‘til"):
