@@ -166,3 +166,17 @@ def test_a_low_mark_inside_a_number_does_not_run_over_paragraphs() -> None:
             "\u201eWe never checked the scales,\u201d Ada Lind said.")
     assert _speaker_of(body, "tonnes landed") == "not found"
     assert _speaker_of(body, "We never checked") == "Ada Lind"
+
+
+# ---- a namesake under another title speaks as their own speaker ----
+
+def test_a_namesake_judge_is_a_speaker_of_her_own() -> None:
+    body = ("Bo Hart lost his claim against the harbour board.\n\n"
+            "\"The board acted within its powers,\" Lady Hart said in her ruling.")
+    assert _speaker_of(body, "acted within its powers") == "Lady Hart"
+
+
+def test_the_known_persons_own_title_makes_no_namesake() -> None:
+    body = ("Bo Hart lost his claim against the harbour board.\n\n"
+            "\"I will appeal within the month,\" Mr Hart said.")
+    assert _speaker_of(body, "I will appeal") == "Bo Hart"

@@ -44,8 +44,6 @@ def test_a_title_the_article_gives_the_known_person_is_hers() -> None:
     assert _speaker_of(body, "We will patrol", (MOSS, HART)) == "Ruth Moss"
 
 
-@pytest.mark.xfail(strict=True, reason="a namesake found by _titled_otherwise is only refused, never made "
-                   "a speaker of their own: '“…,” said Mr Vance' of a woman's husband is no statement at all")
 def test_a_namesake_under_another_title_speaks_as_their_own_speaker() -> None:
     body = ("Ada Vance has settled her claim.\n\n"
             "\"The money was never the point for either of us,\" said Mr Vance.")

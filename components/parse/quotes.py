@@ -998,7 +998,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                     if m.group("title") or m.group("title1")
                     or _ROLE_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())),
                   *shown_as_person]:
-            person = _outsider(m, text, known, known_words)
+            person = _outsider(m, text, known, known_words) or _titled_namesake(m, text, people, paragraphs)
             if person is not None:
                 found.setdefault(person.name, person)
                 if m in shown_as_person or person.pronoun or _ROLE_BEFORE_NAME.search(text, 0, m.start()):
@@ -1023,6 +1023,24 @@ def _suggests_speech(m: re.Match[str], text: str) -> bool:
     if not re.search(r"suggest(?:ed|s)\Z", m.group(0)):
         return True
     return _SPEECH_AFTER_SUGGESTED.match(text, m.end()) is not None
+
+
+def _titled_namesake(m: re.Match[str], text: str, people: tuple[Person, ...],
+                     paragraphs: tuple[str, ...] | list[str]) -> Person | None:
+    """Someone named by a title and a known person's surname the known person does not bear ("said Mr
+    Vance" of a woman, "Lady Vance said"; see _titled_otherwise), as a speaker of their own: a namesake,
+    unless the article gives the known person that title with their full name ("Sheriff Ruth Moss")."""
+    title, name = (m.group("title1") or "").strip(), m.group("name1") or ""
+    if not title or not name:
+        return None
+    bare = title.rstrip(".")
+    for person in people:
+        if (person.name.split()[-1] == name and len(person.name.split()) > 1
+                and _titled_otherwise(text, m.start("name1"), name, person)
+                and not re.search(rf"(?<![\w’'-]){re.escape(bare)}\.?\s+{re.escape(person.name)}(?![\w’'-])",
+                                  "\n".join(paragraphs))):
+            return Person(f"{bare} {name}", (), (), _pronoun_of_title(title))
+    return None
 
 
 def _quotes_a_sentence(para: str) -> bool:
