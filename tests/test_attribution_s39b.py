@@ -180,3 +180,24 @@ def test_the_known_persons_own_title_makes_no_namesake() -> None:
     body = ("Bo Hart lost his claim against the harbour board.\n\n"
             "\"I will appeal within the month,\" Mr Hart said.")
     assert _speaker_of(body, "I will appeal") == "Bo Hart"
+
+
+# ---- "Cross-examining Ms Lind, X, …" opens the exchange with the one named ----
+
+def test_cross_examining_a_named_witness_gives_her_the_answers() -> None:
+    body = ("Ada Lind said she had closed the slipway on the morning of the storm.\n\n"
+            "Questioning Ms Lind, Tom Roe, for the boat owners, put it to her that the slipway had "
+            "been open.\n\n"
+            "\"Did anyone see you lock the gate?\"\n\n"
+            "\"The harbourmaster saw me do it.\"")
+    assert _speaker_of(body, "The harbourmaster saw me") == "Ada Lind"
+    assert _speaker_of(body, "Did anyone see you") == "Tom Roe"
+
+
+def test_cross_examining_a_name_the_pronoun_does_not_fit_opens_nothing() -> None:
+    # "put it to her" after "Mr Hart": the one questioned is no known he, so no exchange with Hart opens
+    body = ("Bo Hart said he had closed the slipway.\n\n"
+            "Questioning Mr Hart, Tom Roe, for the boat owners, put it to her that the slipway had "
+            "been open.\n\n"
+            "\"The harbourmaster saw me do it.\"")
+    assert _speaker_of(body, "The harbourmaster saw me") != "Bo Hart"

@@ -102,8 +102,6 @@ def test_a_report_that_suggested_is_no_speaker() -> None:
 
 # ---- "Cross-examining him, X, …" ----
 
-@pytest.mark.xfail(strict=True, reason="the exchange opens only on a pronoun: 'Cross-examining Mr Hart, "
-                   "Petra Vane, for the ferry company, put it to him' opens none and the answers are lost")
 def test_cross_examining_a_named_witness_opens_the_exchange() -> None:
     body = ("Bo Hart told the tribunal he had raised the alarm twice.\n\n"
             "Cross-examining Mr Hart, Petra Vane, for the ferry company, put it to him that he had been told "

@@ -3815,7 +3815,9 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
 # "Cross-examining (him), Jane Moss, for the board, put it to him that …": counsel the config does not know
 # (so no subject of the paragraph) questions the one the pronoun names.
 _CROSS_EXAMINING = re.compile(r"(?:\A|[.!?]\s+)(?:Cross-examining|Questioning|Re-examining)"
-                              r"(?:\s+(?:him|her|them))?,\s+"  # "Cross-examining him, Jane Moss, …"
+                              # "Cross-examining him, Jane Moss, …", "Cross-examining Mr Hart, Jane Moss, …"
+                              r"(?:\s+(?:him|her|them|(?P<examined>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                              r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)))?,\s+"
                               r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                               r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60},|\s+KC|\s+QC)?"
                               r"\s+(?:then\s+)?(?:put\s+it\s+to|asked|pressed|questioned|challenged)\s+"
@@ -3829,14 +3831,23 @@ def _fronted_questioning(frame: str, tracker: _Tracker) -> tuple[_Subject, _Subj
     if m is None:
         return None
     wanted = "he" if m.group("pronoun") == "him" else "she"
-    person = next((p for p in reversed(tracker.last) if p.pronoun == wanted and p not in tracker.outsiders),
-                  None)
+    examined = m.group("examined")
+    if examined:  # the one questioned named: a known person of that name, whom the pronoun fits
+        person = next((p for p, names in tracker.named if examined in names
+                       and p.pronoun.lower() in ("", wanted) and p not in tracker.outsiders), None)
+    else:
+        person = next((p for p in reversed(tracker.last)
+                       if p.pronoun == wanted and p not in tracker.outsiders), None)
     if person is None or m.group("who") in person.aliases or m.group("who") == person.name:
         return None
     asker = _Subject(m.start("who"), m.end("who"), m.group("who"), None, "unnamed",
                      f"unnamed: {m.group('who')} (cross-examining)")
-    answerer = _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
-                        f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+    if examined:
+        answerer = _Subject(m.start("examined"), m.end("examined"), person.name, person, "named",
+                            f"named: {examined} (cross-examined)")
+    else:
+        answerer = _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+                            f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
     return asker, answerer
 
 
