@@ -22,9 +22,6 @@ def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> s
 
 # ---- "the former" is no title: but every noun of a person outside the word lists is dropped with it ----
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: _names_a_holder knows only listed nouns "
-                   "and -er/-or/-ist words, so 'the Labour MP Bo Hart' (poet, priest, vicar, captain, "
-                   "pilot…) is no longer learned and the later 'the MP said' quote is lost")
 @pytest.mark.parametrize("before, later", [("The Labour MP", "the MP"), ("The poet", "the poet"),
                                            ("The parish priest", "the priest"), ("The vicar", "the vicar")])
 def test_a_role_noun_before_a_name_outside_the_lists_is_still_learned(before: str, later: str) -> None:
@@ -35,34 +32,24 @@ def test_a_role_noun_before_a_name_outside_the_lists_is_still_learned(before: st
 
 # ---- a known name under a title "its person does not bear" ----
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: _titled_otherwise (documented for a "
-                   "surname) also fires on a configured given name, so 'Dame Ada said' of Dame Ada Vance "
-                   "is read as a namesake and her quote is lost")
 def test_a_dame_called_by_her_given_name_is_still_the_known_person() -> None:
     body = ("Dame Ada Vance opened the theatre on Friday.\n\n"
             "\"It is the only home I ever wanted,\" Dame Ada said.")
     assert _speaker_of(body, "the only home", (VANCE, HART)) == "Ada Vance"
 
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: a rank title the config does not list "
-                   "makes a namesake even when the article gives the known person that title with her "
-                   "full name ('Sheriff Ruth Moss … Sheriff Moss said'); the quote is lost")
 def test_a_title_the_article_gives_the_known_person_is_hers() -> None:
     body = ("Sheriff Ruth Moss was sworn in on Monday.\n\n"
             "\"We will patrol the quay every night,\" Sheriff Moss said.")
     assert _speaker_of(body, "We will patrol", (MOSS, HART)) == "Ruth Moss"
 
 
-@pytest.mark.xfail(strict=True, reason="a namesake found by _titled_otherwise is only refused, never made "
-                   "a speaker of their own: '“…,” said Mr Vance' of a woman's husband is no statement at all")
 def test_a_namesake_under_another_title_speaks_as_their_own_speaker() -> None:
     body = ("Ada Vance has settled her claim.\n\n"
             "\"The money was never the point for either of us,\" said Mr Vance.")
     assert _speaker_of(body, "The money was never", (VANCE, HART)) not in ("Ada Vance", "not found")
 
 
-@pytest.mark.xfail(strict=True, reason="the other-sex title check reads only the config's pronoun: a woman "
-                   "the config names 'Ms Vance' but gives no pronoun still takes 'Mr Vance said'")
 def test_mr_is_another_vance_when_the_config_calls_her_ms_without_a_pronoun() -> None:
     no_pronoun = Person("Ada Vance", ("Vance", "Ms Vance"), (), "", "vance")
     body = ("Ada Vance has settled her claim.\n\n"
@@ -80,9 +67,6 @@ def test_the_sheriff_titled_in_the_text_is_the_known_person() -> None:
 
 # ---- low-high quotation marks ----
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: a lone „ (a mistyped low comma) pairs "
-                   "with the opening “ of an English quote later in the paragraph, so the real quote is "
-                   "lost and the words between are credited to its speaker")
 def test_a_lone_low_mark_does_not_swallow_a_later_english_quote() -> None:
     body = ("The ledger showed 10\u201e5 tonnes landed that week. "
             "\u201cWe never checked the scales,\u201d Ada Lind said.")
@@ -90,8 +74,6 @@ def test_a_lone_low_mark_does_not_swallow_a_later_english_quote() -> None:
     assert _speaker_of(body, "tonnes landed") == "not found"
 
 
-@pytest.mark.xfail(strict=True, reason="a quote in „…” running over paragraphs (the next opening on „) "
-                   "loses its first paragraph: _closed and _OPEN_AT_END know only “ and \"")
 def test_a_low_high_quote_running_over_paragraphs_keeps_its_first_paragraph() -> None:
     body = ("Ada Lind addressed the harbour board on Monday.\n\n"
             "\u201eWe will rebuild the quay before the winter storms. Nobody will lose a mooring.\n\n"
@@ -106,18 +88,12 @@ def test_guillemets_nested_in_low_high_marks_stay_inside_the_quote() -> None:
 
 # ---- counsel's "suggested" ----
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47: 'suggested' of a proposal ('Tom Finn "
-                   "suggested a walk') makes Finn the paragraph's speaker and he takes the next "
-                   "'“…,” she said' that is Ada Lind's")
 def test_a_suggestion_of_a_walk_does_not_take_the_next_pronoun_quote() -> None:
     body = ("Ada Lind reached the quay at dawn. Tom Finn suggested a walk along the wall. "
             "\"I had never seen the breach so wide,\" she said.")
     assert _speaker_of(body, "I had never seen the breach") == "Ada Lind"
 
 
-@pytest.mark.xfail(strict=True, reason="regression against 5407a47 for 'suggested' (the same fault stood "
-                   "for 'said'): a report named like a person ('The Marsh Report suggested') is credited "
-                   "as a speaker of a document's words")
 def test_a_report_that_suggested_is_no_speaker() -> None:
     body = ("The harbour board met on Monday.\n\n"
             "The Marsh Report suggested the wall was \"beyond any sensible repair\".")
@@ -126,8 +102,6 @@ def test_a_report_that_suggested_is_no_speaker() -> None:
 
 # ---- "Cross-examining him, X, …" ----
 
-@pytest.mark.xfail(strict=True, reason="the exchange opens only on a pronoun: 'Cross-examining Mr Hart, "
-                   "Petra Vane, for the ferry company, put it to him' opens none and the answers are lost")
 def test_cross_examining_a_named_witness_opens_the_exchange() -> None:
     body = ("Bo Hart told the tribunal he had raised the alarm twice.\n\n"
             "Cross-examining Mr Hart, Petra Vane, for the ferry company, put it to him that he had been told "
@@ -141,8 +115,6 @@ def test_cross_examining_a_named_witness_opens_the_exchange() -> None:
 
 # ---- anonymised witnesses ----
 
-@pytest.mark.xfail(strict=True, reason="a fronted capitalised adverb joins the lettered witness's name "
-                   "('Later Soldier F'), so one witness becomes two speakers")
 def test_a_fronted_adverb_is_no_part_of_a_lettered_witness() -> None:
     body = ("\"We were told to say nothing,\" Soldier F said.\n\n"
             "Later Soldier F told the court: \"I was frightened for my job.\"")
@@ -150,8 +122,6 @@ def test_a_fronted_adverb_is_no_part_of_a_lettered_witness() -> None:
     assert _speaker_of(body, "I was frightened") == "Soldier F"
 
 
-@pytest.mark.xfail(strict=True, reason="'she added' right after a lettered witness's quote goes to a new "
-                   "'unidentified woman', not to Witness C: one witness counted as two speakers")
 def test_a_pronoun_after_a_lettered_witness_is_that_witness() -> None:
     body = ("\"We were told to say nothing,\" Witness C told the inquiry. "
             "\"I was frightened for my job,\" she added.")

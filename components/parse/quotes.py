@@ -16,7 +16,7 @@ with apostrophes inside words left alone.
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -257,7 +257,9 @@ _TWEET_WORDS = re.compile(r"\b(tweet\w*|twitter|Twitter|Tweets?)\b")
 _INTERVIEW_WORDS = re.compile(r"\b(interview\w*|told)\b", re.I)
 # Double marks: “…” and "…", and the low-high marks of Polish, German, Czech and other central European
 # usage („…” or „…“), which an English edition of such an outlet keeps; the words are the second group.
-_DOUBLE = re.compile(r"(?:(„)|[“\"])((?(1)[^“”\"„]|[^“”\"])+)(?(1)[”“]|[”\"])")
+# A low mark opens only where a quote can (not inside a word or a number: "10„5", a mistyped comma) and
+# closes only on its own kind, a high mark not opening a word, so it never takes an English quote's “.
+_DOUBLE = re.compile(r"(?:(?<![\w„])(„)|[“\"])((?(1)[^“”\"„]|[^“”\"])+)(?(1)(?:”|“(?![\w„“]))|[”\"])")
 # UK style: an opening mark after a space, bracket, dash or colon (or at the start), words in
 # which a mark between two letters is an apostrophe, a closing mark before a space or stop. The
 # words may open or end on a double mark they nest ('I told them, "Do not close it."').
@@ -947,6 +949,9 @@ _NOT_A_NAME = frozenset((
     "Liberal", "Democrats", "Republican", "Democrat", "Senator", "Governor", "Judge", "Justice", "God",
     "Superintendent", "Bishop", "Rabbi", "Pastor", "Captain", "Sheriff", "Deputy", "Publican", "Speaker",
     "Coach", "Manager", "Chairman", "Chairwoman", "Chair", "Director", "Professor", "Doctor", "Inspector",
+    # a document named like a person, whose words are no one's statement ("The Marsh Report said")
+    "Report", "Review", "Study", "Survey", "Audit", "Dossier", "Memo", "Memorandum", "Manifesto", "Treaty",
+    "Guidance", "Assessment", "Strategy", "Charter",
 ))
 # A preposition or verb right before a name makes it an object: "a spokesperson for Halcyon Records
 # told", "lawyers representing Karen Hollis said".
@@ -978,7 +983,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                            if m.re is _OUTSIDER_AGED or m.group("role") not in _NOT_SOMEONE]
         quoting = _Q in text
         for m in [*(m for m in (_OUTSIDER_SUBJECT.finditer(text) if _VERB_HINT.search(text) else ())
-                    if not m.group("who") or _who_clause_is_his(m, text, known_words)),
+                    if (not m.group("who") or _who_clause_is_his(m, text, known_words))
+                    and _suggests_speech(m, text)),
                   *(_OUTSIDER_OF_FIRM.finditer(text) if _VERB_HINT.search(text) else ()),
                   *(_OUTSIDER_AFTER.finditer(text) if quoting else ()),
                   *(m for m in (_OUTSIDER_DASHED.finditer(text) if quoting and _quotes_a_sentence(para)
@@ -992,7 +998,7 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                     if m.group("title") or m.group("title1")
                     or _ROLE_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())),
                   *shown_as_person]:
-            person = _outsider(m, text, known, known_words)
+            person = _outsider(m, text, known, known_words) or _titled_namesake(m, text, people, paragraphs)
             if person is not None:
                 found.setdefault(person.name, person)
                 if m in shown_as_person or person.pronoun or _ROLE_BEFORE_NAME.search(text, 0, m.start()):
@@ -1003,6 +1009,38 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
     later = _named_once_then_quoted(paragraphs, known_words | {w for n in found for w in n.split()})
     outsiders = list(found.values()) + later
     return outsiders, frozenset(p for p in outsiders if p.name in personal)
+
+
+# What "suggested" takes when it reports speech: a that-clause, a quote, or a clause with its own verb
+# ("suggested his account was “…”"); not an object ("suggested a walk along the wall").
+_SPEECH_AFTER_SUGGESTED = re.compile(r"\s*(?:[,:]?\s*\ue000|[^.!?;\ue000]{0,80}?\b(?:that|was|were|is|are|"
+                                     r"had|has|have|would|could|should|might|may|must|will|can|did|does)\b)")
+
+
+def _suggests_speech(m: re.Match[str], text: str) -> bool:
+    """Whether a subject's verb reports speech: any verb of _OUTSIDER_VERBS does but "suggested", which
+    also proposes a thing ("Tom Finn suggested a walk") and reports speech only before what was said."""
+    if not re.search(r"suggest(?:ed|s)\Z", m.group(0)):
+        return True
+    return _SPEECH_AFTER_SUGGESTED.match(text, m.end()) is not None
+
+
+def _titled_namesake(m: re.Match[str], text: str, people: tuple[Person, ...],
+                     paragraphs: tuple[str, ...] | list[str]) -> Person | None:
+    """Someone named by a title and a known person's surname the known person does not bear ("said Mr
+    Vance" of a woman, "Lady Vance said"; see _titled_otherwise), as a speaker of their own: a namesake,
+    unless the article gives the known person that title with their full name ("Sheriff Ruth Moss")."""
+    title, name = (m.group("title1") or "").strip(), m.group("name1") or ""
+    if not title or not name:
+        return None
+    bare = title.rstrip(".")
+    for person in people:
+        if (person.name.split()[-1] == name and len(person.name.split()) > 1
+                and _titled_otherwise(text, m.start("name1"), name, person)
+                and not re.search(rf"(?<![\w’'-]){re.escape(bare)}\.?\s+{re.escape(person.name)}(?![\w’'-])",
+                                  "\n".join(paragraphs))):
+            return Person(f"{bare} {name}", (), (), _pronoun_of_title(title))
+    return None
 
 
 def _quotes_a_sentence(para: str) -> bool:
@@ -1321,18 +1359,48 @@ _INITIAL_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<initial>[{_UPPER}])\.[ \t]*(?
 
 
 # A title right before a surname: the person's own ("Ms Vance") or another's ("Lady Vance", "Mr Vance").
-_TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Judge|Sheriff|"
-                                 r"Justice|Baroness|Baron)\.?[ \t]+\Z")
+_NAME_TITLES = r"Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Judge|Sheriff|Justice|Baroness|Baron"
+_TITLE_RIGHT_BEFORE = re.compile(rf"(?<![\w’'-])(?P<title>{_NAME_TITLES})\.?[ \t]+\Z")
 _TITLE_PRONOUN = {"Mr": "he", "Sir": "he", "Lord": "he", "Baron": "he", "Mrs": "she", "Ms": "she",
                   "Miss": "she", "Dame": "she", "Lady": "she", "Baroness": "she"}
 # Titles of rank or office, which a person the config knows by another title does not take in passing.
 _RANK_TITLES = frozenset(("Sir", "Dame", "Lord", "Lady", "Judge", "Sheriff", "Justice", "Baroness", "Baron"))
 
 
+def _with_titles_given(named: tuple[tuple[Person, tuple[str, ...]], ...], paragraphs: Sequence[str]
+                       ) -> tuple[tuple[Person, tuple[str, ...]], ...]:
+    """Each person's names with "Title Surname" for every title the text itself sets before their full
+    name ("Sheriff Ruth Moss", then "Sheriff Moss"; "Judge Bo Hart" of the config's "Mr Hart"): a title
+    the article joins to the person is theirs, no sign of a namesake (see _titled_otherwise)."""
+    text = "\n".join(paragraphs)
+    given = []
+    for person, names in named:
+        parts = person.name.split()
+        if len(parts) < 2 or person.name not in text:
+            given.append((person, names))
+            continue
+        titles = {m.group("title") for m in re.finditer(
+            rf"(?<![\w’'-])(?P<title>{_NAME_TITLES})\.?[ \t]+{re.escape(person.name)}(?![\w’'-])", text)}
+        extra = {f"{title} {parts[-1]}" for title in titles} - set(names)
+        given.append((person, tuple(sorted({*names, *extra}, key=len, reverse=True)) if extra else names))
+    return tuple(given)
+
+
+def _sex_of_titled(person: Person) -> str:
+    """A person's "he" or "she": the config's pronoun, else the one their own titles give ("Ms Vance"),
+    "" when neither tells (or the titles disagree)."""
+    if person.pronoun.lower() in ("he", "she"):
+        return person.pronoun.lower()
+    sexes = {_TITLE_PRONOUN.get(name.split()[0], "") for name in person.names if " " in name} - {""}
+    return sexes.pop() if len(sexes) == 1 else ""
+
+
 def _titled_otherwise(frame: str, start: int, name: str, person: Person) -> bool:
     """Whether a known surname stands under a title that is not its person's: one of the other sex ("Mr
     Vance" of a woman), or a title of rank or office ("Lady Vance", "Sheriff Vance") when the config
     gives the person titled names and none with that title: a namesake, such as a judge."""
+    if name != person.name.split()[-1]:
+        return False  # a given name under its person's own honorific ("Dame Ada" of Dame Ada Vance) is hers
     m = _TITLE_RIGHT_BEFORE.search(frame, max(0, start - 12), start)
     if m is None:
         return False
@@ -1340,7 +1408,8 @@ def _titled_otherwise(frame: str, start: int, name: str, person: Person) -> bool
     if f"{title} {name}" in person.names:
         return False
     wanted = _TITLE_PRONOUN.get(title, "")
-    if wanted and person.pronoun.lower() in ("he", "she") and person.pronoun.lower() != wanted:
+    sex = _sex_of_titled(person)
+    if wanted and sex and sex != wanted:
         return True
     titled = [n for n in person.names if _TITLE_RIGHT_BEFORE.search(n.rsplit(" ", 1)[0] + " ")]
     return title in _RANK_TITLES and bool(titled)
@@ -1942,6 +2011,14 @@ _LETTERED_THINGS = frozenset(("chapter", "number", "tower", "quarter", "sector",
                               "centre", "theater", "theatre", "cluster", "layer", "tier"))
 
 
+# An adverb that opens a sentence ("Finally", "Separately", "Previously", "Reportedly"), not a noun that
+# ends in -ly ("Family Member D").
+_FRONTED_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ately|ently|antly|ously|ively|edly|ingly)")
+
+
+_LETTERED_HOW = "(an anonymised witness)"
+
+
 def _lettered_witnesses(frame: str, taken: list[tuple[int, int]]) -> list[_Subject]:
     """Anonymised witnesses named by a noun of a person and a letter (_LETTERED): each a speaker of their
     own ("Witness A"). The noun must be one of a person ("Section B said", "Tower C" are no one)."""
@@ -1953,8 +2030,12 @@ def _lettered_witnesses(frame: str, taken: list[tuple[int, int]]) -> list[_Subje
                                                  and noun not in _AGENT_LOOKALIKES
                                                  and noun not in _LETTERED_THINGS)):
             continue
-        found.append(_Subject(m.start(), m.end("np"), m.group("np"), None, "unnamed",
-                              f"unnamed: {m.group('np')} (an anonymised witness)"))
+        start, first = m.start(), m.group("noun").split()[0]
+        if first != m.group("noun") and (first in _NOT_A_NAME or _FRONTED_ADVERB.fullmatch(first)):
+            start = m.start("noun") + len(first) + 1  # "Later Soldier F", "Finally Witness C": an adverb
+        name = frame[start:m.end("np")]
+        found.append(_Subject(start, m.end("np"), name, None, "unnamed",
+                              f"unnamed: {name} {_LETTERED_HOW}"))
     return found
 
 
@@ -2306,13 +2387,22 @@ def _learn_appositions(frame: str, names: list[tuple[int, int, Person, bool]], t
 
 
 def _names_a_holder(word: str, tracker: _Tracker) -> bool:
-    """Whether a word can end a description set before a name ("the director Wes Harlan", "the firm
-    Lendwell"): a noun of a person, a trade or a body, not a word that qualifies one ("the former", "the
-    late", "the embattled"), which belongs to a role after the name ("the former Quayline chief")."""
-    noun = word.rstrip("s") if word.rstrip("s") in ROLE_NOUNS else word
-    return (noun in ROLE_NOUNS or noun in tracker.configured or noun in _ROLE_WORDS or noun in ORG_NOUNS
-            or noun in _PUBLIC_BODIES or noun in _PRESS_BODIES or noun in _TRADES
-            or (_AGENT_NOUN.fullmatch(noun) is not None and noun not in _AGENT_LOOKALIKES))
+    """Whether a word can end a description set before a name ("the director Wes Harlan", "the MP Bo
+    Hart", "the firm Lendwell"): any noun, not a word that qualifies one by time or standing ("the
+    former", "the late", "the embattled"), which belongs to a role after the name ("the former Quayline
+    chief"). The test refuses that closed class, so a role noun no list holds ("the vicar") is kept."""
+    if word in tracker.configured:
+        return True
+    return not (word in _ROLE_QUALIFIERS or word in _AGENT_LOOKALIKES or word.endswith("-")
+                or (word.endswith("ed") and len(word) > 4))  # "the disgraced", "the retired"
+
+
+# Adjectives of time and standing that stand before a name as part of a role given after it ("the
+# former Quayline chief executive", "the outgoing Calder mayor"): never the name's own title.
+_ROLE_QUALIFIERS = frozenset(("former", "late", "then", "current", "new", "outgoing", "incoming", "acting",
+                              "interim", "erstwhile", "one-time", "onetime", "ex", "previous", "incumbent",
+                              "sitting", "future", "longtime", "long-time", "would-be", "so-called",
+                              "self-styled", "facto", "present"))
 
 
 # A noun of someone who does something ("landscaper", "sculptor", "cellist", "ferryman"), and the words
@@ -2971,6 +3061,8 @@ def _sentence_role(frame: str, subject: _Subject, what: int,
     reserved his decision."), not a body ("The council met") nor a role inside a clause."""
     if what not in (2, 3) or subject.person is not None or subject.basis != "unnamed":
         return None
+    if subject.how.endswith(_LETTERED_HOW):
+        return subject  # "Witness C told the inquiry": a lettered witness is only ever matched as a subject
     if not _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
         return None
     m = _SENTENCE_ROLE.match(frame, subject.start)
@@ -3723,7 +3815,9 @@ def _exchange_of(frame: str, subjects: list[_Subject], tracker: _Tracker) -> tup
 # "Cross-examining (him), Jane Moss, for the board, put it to him that …": counsel the config does not know
 # (so no subject of the paragraph) questions the one the pronoun names.
 _CROSS_EXAMINING = re.compile(r"(?:\A|[.!?]\s+)(?:Cross-examining|Questioning|Re-examining)"
-                              r"(?:\s+(?:him|her|them))?,\s+"  # "Cross-examining him, Jane Moss, …"
+                              # "Cross-examining him, Jane Moss, …", "Cross-examining Mr Hart, Jane Moss, …"
+                              r"(?:\s+(?:him|her|them|(?P<examined>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                              r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)))?,\s+"
                               r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                               r"(?:,\s+(?:for|representing|acting\s+for)\s+[^,.;:!?\ue000]{1,60},|\s+KC|\s+QC)?"
                               r"\s+(?:then\s+)?(?:put\s+it\s+to|asked|pressed|questioned|challenged)\s+"
@@ -3737,14 +3831,23 @@ def _fronted_questioning(frame: str, tracker: _Tracker) -> tuple[_Subject, _Subj
     if m is None:
         return None
     wanted = "he" if m.group("pronoun") == "him" else "she"
-    person = next((p for p in reversed(tracker.last) if p.pronoun == wanted and p not in tracker.outsiders),
-                  None)
+    examined = m.group("examined")
+    if examined:  # the one questioned named: a known person of that name, whom the pronoun fits
+        person = next((p for p, names in tracker.named if examined in names
+                       and p.pronoun.lower() in ("", wanted) and p not in tracker.outsiders), None)
+    else:
+        person = next((p for p in reversed(tracker.last)
+                       if p.pronoun == wanted and p not in tracker.outsiders), None)
     if person is None or m.group("who") in person.aliases or m.group("who") == person.name:
         return None
     asker = _Subject(m.start("who"), m.end("who"), m.group("who"), None, "unnamed",
                      f"unnamed: {m.group('who')} (cross-examining)")
-    answerer = _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
-                        f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
+    if examined:
+        answerer = _Subject(m.start("examined"), m.end("examined"), person.name, person, "named",
+                            f"named: {examined} (cross-examined)")
+    else:
+        answerer = _Subject(m.start("pronoun"), m.end("pronoun"), person.name, person, "pronoun",
+                            f"pronoun '{m.group('pronoun')}' → {person.name} (last named)")
     return asker, answerer
 
 
@@ -5552,6 +5655,7 @@ def extract_mentions(doc_id: str, layout: Layout, known: tuple[Person, ...],
     people, outsiders, personal = _ceded_surnames(layout.paragraphs, people, outsiders, personal)
     tracker = _Tracker((*people, *outsiders), descriptors or {},
                        outsiders=frozenset(p for p in outsiders if not p.pronoun), personal=personal)
+    tracker.named = _with_titles_given(tracker.named, layout.paragraphs)
     tracker.chairs = _meeting_chairs(layout.paragraphs, tracker)
     tweets = {t.paragraph: t for t in reversed(layout.tweets)}  # the first tweet of a paragraph
     answers: dict[int, list[Answer | Turn]] = {}  # (a message log's lines: several turns in one paragraph)
@@ -5699,7 +5803,7 @@ _SO_SAYS_TITLED = re.compile(rf"^(?:So|Thus|Or so) says"
                              rf"(?P<name>{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,2}})\b(?![ \t]+[{_UPPER}])")
 
 
-_OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"])[^“”\"]*\Z")
+_OPEN_AT_END = re.compile(r"(?:^|[\s(\[—–:])(?P<mark>[“\"„])[^“”\"„]*\Z")
 
 
 def _closed(para: str, following: str) -> str:
@@ -5708,12 +5812,12 @@ def _closed(para: str, following: str) -> str:
     UK single marks the same, in a paragraph without double ones."""
     if following.lstrip()[:1] in "‘" and following.strip() and not _DOUBLE.search(para):
         return _closed_single(para)
-    if following.lstrip()[:1] not in "“\"" or not following.strip():
+    if following.lstrip()[:1] not in "“\"„" or not following.strip():
         return para
     found = _OPEN_AT_END.search(para)
     if found is None or (found.group("mark") == '"' and para.count('"') % 2 == 0):
         return para
-    return para.rstrip() + ("”" if found.group("mark") == "“" else '"')
+    return para.rstrip() + ('"' if found.group("mark") == '"' else "”")  # („ closes on ” as “ does)
 
 
 # A word whose first letters an apostrophe stands for, typed as an opening mark ("‘cause", "‘til"):
