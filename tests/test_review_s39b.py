@@ -99,8 +99,6 @@ Reply
 """)
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a commenter's initials before the surname ('CM Jones', "
-                   "'NM Okafor') are cut as a chess title on every site, so 'CM Jones' and 'AB Jones' merge")
 def test_initials_before_a_surname_stay_the_commenters_name() -> None:
     assert [c.author for c in split_layout(_INITIALLED).comments] == ["CM Jones", "IM Patel", "NM Okafor"]
 

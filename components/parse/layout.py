@@ -1999,8 +1999,11 @@ _COLUMN_BADGE = re.compile(r"(?<=\S)(?:\s{2,}|\t+|\s+[·•|]\s+)(?i:pro|plus|ad
                            r"|verified|op|author|top (?:fan|commenter|contributor)|staff|host|creator"
                            r"|owner|vip|patron|supporter|subscriber|premium|editor)(?=\s{2,}|\t|\s+[·•|]\s+|$)")
 # A chess title a chess site prints before a player's username ("FM corvid_91", "WGM ana_lee"): a badge,
-# not part of the name; only before a single handle, so "CM Punk Fan Club" is left whole.
-CHESS_TITLE_BEFORE = re.compile(r"^(?:[WL]?(?:GM|IM|FM|CM)|NM)\s+(?=[\w.-]{2,40}$)")
+# not part of the name; only before a single handle that shows it is one (an underscore, a digit, a dot
+# inside, a capital inside: "ana.lind", "RookLift"), so initials before a surname ("CM Jones") and a
+# line of words ("CM Punk Fan Club", "IM fine", "FM radio") are left whole.
+CHESS_TITLE_BEFORE = re.compile(r"^(?:[WL]?(?:GM|IM|FM|CM)|NM)\s+"
+                                r"(?=[\w.-]*(?:[_\d]|[^\W\d_]\.[^\W\d_]|[a-z][A-Z]))(?=[\w.-]{2,40}$)")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # A site's role that signs a message in the name's place ("Moderator" over the stamp, no name above it): the
