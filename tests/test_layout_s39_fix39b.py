@@ -3,7 +3,7 @@
 """
 
 from components.parse.comment_blocks import _is_name
-from components.parse.layout import _clean_author
+from components.parse.layout import _bar_widget, _clean_author, split_layout
 
 # ---- a chess title is a badge only before a username that shows it is one ----
 
@@ -25,3 +25,50 @@ def test_a_title_before_a_plain_word_is_no_name_line() -> None:
     assert not _is_name("GM lol")
     assert not _is_name("FM static")
     assert _is_name("FM tern_falls")
+
+
+# ---- a weather widget's or a rate's line is furniture only in the page's top bar ----
+
+_BAR_PAGE = """Skip to content
+Thursday, February 5, 2026
+Kirkwall 4°C Drizzle
+1 GBP = 1,17 EUR
+Home | Orkney | Shetland | Sport
+
+Ferry fares to rise by a tenth from April
+
+By Mhairi Flett
+February 5, 2026
+
+The island ferry operator will raise fares by ten per cent from the first of April, it said on Thursday.
+
+Islanders' groups said the rise would fall hardest on those who travel to the mainland for hospital visits."""
+
+
+def test_a_top_bars_weather_and_rate_lines_are_furniture() -> None:
+    layout = split_layout(_BAR_PAGE)
+    assert layout.title == "Ferry fares to rise by a tenth from April"
+    text = "\n".join(layout.paragraphs)
+    assert "Kirkwall 4°C Drizzle" not in text and "1 GBP = 1,17 EUR" not in text
+
+
+def test_a_bar_line_needs_a_neighbour_of_the_bar() -> None:
+    assert _bar_widget(["Home | News | Sport", "Kirkwall 4°C Drizzle"], 1)
+    assert not _bar_widget(["Kirkwall 4°C Drizzle"], 0)
+    assert not _bar_widget(["Saturday's highs were low.", "Kirkwall 4°C Drizzle"], 1)
+
+
+def test_a_headline_holding_a_temperature_alone_in_its_block_is_the_headline() -> None:
+    page = ("The Channel Gazette\nHome | Island | Sport\n\nJersey Bakes In 31°C Heat\n\nBy Tom Le Brun\n"
+            "July 2, 2026\n\nThe island had its warmest July day on record, the met office said on Thursday "
+            "afternoon.\n\nBeaches were full by ten in the morning and the buses ran extra services.")
+    assert split_layout(page).title == "Jersey Bakes In 31°C Heat"
+
+
+def test_an_articles_rate_and_forecast_rows_stay_its_text() -> None:
+    page = ("The Channel Gazette\nHome | Island | Money\n\nHolidaymakers face a weaker pound this summer\n\n"
+            "By Tom Le Brun\nMay 2, 2026\n\nThe bureau on the harbour quoted these rates to travellers on "
+            "Friday morning, below last year's:\n1 GBP = 1,12 EUR\nSt Malo 18°C Sunny\n\n"
+            "Travel agents said bookings were holding up despite the fall.")
+    text = "\n".join(split_layout(page).paragraphs)
+    assert "1 GBP = 1,12 EUR" in text and "St Malo 18°C Sunny" in text

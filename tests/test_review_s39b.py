@@ -28,8 +28,6 @@ def _with_comments(section: str) -> str:
 
 # ---- a weather widget's line alone: a headline or an article's data that looks like one ----
 
-@pytest.mark.xfail(strict=True, reason="regression: a Title Case headline holding a temperature "
-                   "('Lisbon Swelters At 44°C As Fires Spread') is read as a weather widget and lost")
 def test_a_title_case_headline_with_a_temperature_stays_the_headline() -> None:
     page = ("The Iberian Post\nHome | World | Business\n\n"
             "Lisbon Swelters At 44°C As Fires Spread\n\nBy Rui Costa\nAugust 4, 2026\n\n"
@@ -39,8 +37,6 @@ def test_a_title_case_headline_with_a_temperature_stays_the_headline() -> None:
     assert split_layout(page).title == "Lisbon Swelters At 44°C As Fires Spread"
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a forecast article's city lines ('Oslo -6°C Clear') "
-                   "are dropped from its text as weather widgets")
 def test_a_forecast_articles_city_lines_stay_its_text() -> None:
     page = ("The Northern Ledger\nHome | Weather\n\nCold snap to deepen over the weekend\n\n"
             "By Kari Holm\nJanuary 9, 2026\n\n"

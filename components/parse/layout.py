@@ -1805,20 +1805,59 @@ _CURRENCY_MARK = re.compile(r"[A-Z]{3}|[$€£¥]")
 
 
 def _weather_or_rate(line: str) -> bool:
-    """A weather widget's or an exchange-rate line of a page's top bar, alone on its line."""
+    """A line shaped as a weather widget's or an exchange-rate line, alone on its line: furniture only
+    where it stands in a page's top bar (_bar_widget); the same shape is an article's forecast row or a
+    headline that holds a temperature elsewhere."""
+    if not ("°" in line or "=" in line):
+        return False
     if _WEATHER_ALONE.match(line):
         return True
     rate = _RATE_ALONE.match(line)
     return rate is not None and all(_CURRENCY_MARK.search(rate[side]) for side in ("one", "rate"))
 
 
+def _bar_widget(lines: list[str], k: int) -> bool:
+    """Whether line k is a top bar's weather widget or exchange rate: shaped as one and beside another
+    line of the bar (another widget, a menu row, a date or a link of the site's)."""
+    return _weather_or_rate(lines[k].strip()) and any(
+        _weather_or_rate(t) or _menu_row(t) or _is_furniture(t)
+        for t in (lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines)) if t)
+
+
+def _without_bar_widgets(paragraphs: list[str]) -> list[str]:
+    """The page's blocks without its top bar's weather and rate lines (_bar_widget), sought in its head
+    only: above its first line of prose, of a sentence that opens a list ("Saturday's highs:") or of a
+    byline (the headline is above it). A forecast's rows under the article's sentence and a headline
+    that holds a temperature, alone in its block, stay the article's."""
+    kept: list[str] = []
+    for n, block in enumerate(paragraphs):
+        lines = block.split("\n")
+        text_at = next((k for k, line in enumerate(lines) if _ends_head(line)), len(lines))
+        bar = {k for k in range(text_at) if _bar_widget(lines, k)}
+        if bar and (rest := "\n".join(line for k, line in enumerate(lines) if k not in bar)).strip():
+            kept.append(rest)
+        elif not bar:
+            kept.append(block)
+        if text_at < len(lines):
+            return kept + paragraphs[n + 1:]
+    return kept
+
+
+_LIST_OPENER_WORDS = 3  # "Saturday's highs, from the bulletin:" opens the article's list; "Weather:" a bar's
+
+
+def _ends_head(line: str) -> bool:
+    """Whether a line is the article's, ending the page's head: prose, a sentence that opens a list, or
+    the byline (the headline is above it)."""
+    line = line.strip()
+    return (_is_prose(line) or (line.endswith(":") and len(line.split()) >= _LIST_OPENER_WORDS)
+            or (len(line) <= _SHORT_LINE and _is_byline(line)))
+
+
 def _ticker_line(line: str) -> bool:
     """A market and weather bar of two or more quotes, every item short and none a sentence, with a
     currency pair or quotes of two kinds (a forecast row of temperatures alone, or an election's shares
-    with their changes, is an article's data); a weather widget's or a rate's line alone."""
-    if "°" in line or "=" in line:
-        if _weather_or_rate(line.strip()):
-            return True
+    with their changes, is an article's data)."""
     if not ("/" in line or "°" in line or "%" in line):
         return False
     items = [item for item in _TICKER_SPLIT.split(line) if item]
@@ -8466,7 +8505,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
-    paragraphs = [turn for block in paragraphs for part in _split_at_embed(block)
+    paragraphs = [turn for block in _without_bar_widgets(paragraphs) for part in _split_at_embed(block)
                   for turn in _turn_lines(part)]
     whole = paragraphs  # (the outlet is read off the whole page, a judgment's head included)
     if judgment := _judgment_head(paragraphs):
