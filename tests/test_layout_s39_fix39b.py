@@ -3,7 +3,7 @@
 """
 
 from components.parse.comment_blocks import _is_name
-from components.parse.layout import _bar_widget, _clean_author, split_layout
+from components.parse.layout import _bar_widget, _clean_author, _dated_headline, _text_start, split_layout
 
 # ---- a chess title is a badge only before a username that shows it is one ----
 
@@ -72,3 +72,31 @@ def test_an_articles_rate_and_forecast_rows_stay_its_text() -> None:
             "Travel agents said bookings were holding up despite the fall.")
     text = "\n".join(split_layout(page).paragraphs)
     assert "1 GBP = 1,12 EUR" in text and "St Malo 18°C Sunny" in text
+
+
+# ---- prose over the head does not end the headline search ----
+
+_COOKIE_OVER_HEAD = """Moorland Echo
+We use cookies so the site works and to count our readers, never to sell your data to anyone.
+You can change your choice at any time from the link at the foot of every page on the site.
+Accept all
+Walkers' path to reopen after landslip
+Rangers have cleared the worst of the fallen rock.
+By Dee Marsh
+June 9, 2026
+The path along the gorge will reopen on Saturday, the park authority said on Tuesday afternoon.
+Rangers spent three weeks clearing rock that fell in the heavy rain at the start of May.
+The authority asked walkers to keep to the marked route while the last repairs are made."""
+
+
+def test_a_cookie_notice_of_two_lines_over_the_head_does_not_hide_the_headline() -> None:
+    assert _dated_headline([_COOKIE_OVER_HEAD]) == (0, "Walkers' path to reopen after landslip")
+    lines = _COOKIE_OVER_HEAD.split("\n")
+    assert _text_start(lines) == 8  # the article's first two prose lines, under the head
+
+
+def test_a_list_item_over_its_date_under_the_text_is_still_no_headline() -> None:
+    lines = ["The path along the gorge will reopen on Saturday, the park authority said on Tuesday.",
+             "Rangers spent three weeks clearing rock that fell in the heavy rain at the start of May.",
+             "Most read", "Bus fares frozen for a year", "June 8, 2026"]
+    assert _text_start(lines) == 0

@@ -65,8 +65,6 @@ Crews have repaired the ramp that was damaged in last week's storm and passed th
 The operator said the timetable would be back to normal by the weekend, weather permitting."""
 
 
-@pytest.mark.xfail(strict=True, reason="regression: two prose lines over the head (a donation appeal) "
-                   "end the headline search, so the headline is lost and the menu joins the text")
 def test_an_appeal_of_two_lines_over_the_head_does_not_hide_the_headline() -> None:
     assert _dated_headline([_APPEAL_OVER_HEAD]) == (0, "Ferry returns after storm repairs")
     layout = split_layout(_APPEAL_OVER_HEAD)

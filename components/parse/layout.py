@@ -7644,11 +7644,20 @@ def _section_label(line: str) -> bool:
             and not _is_byline(line) and not any(ch.isdigit() for ch in line))
 
 
+_CANDIDATE_REACH = 3  # lines under a headline-like line to its byline or date line (a dek between)
+
+
 def _text_start(lines: list[str]) -> int:
     """Where a block's text starts: its first line of prose with another under it (a head holds a
-    dek or a notice of one prose line at most); the block's length when it has no such pair."""
+    dek or a notice of one prose line at most); the block's length when it has no such pair. The
+    first pair under the head's first headline-like line over a byline or a date line, when there is
+    one: an appeal or a cookie notice of two prose lines over the head is the site's, not the text (a
+    list's item over its date under the text has no such pair under it)."""
     prose = [_is_prose(line) for line in lines]
-    return next((k for k in range(len(lines) - 1) if prose[k] and prose[k + 1]), len(lines))
+    pairs = [k for k in range(len(lines) - 1) if prose[k] and prose[k + 1]]
+    head = next((k for k in range(len(lines) - 1) if not prose[k] and _headline_line(lines[k]) and any(
+        _byline_like(t) for t in lines[k + 1:k + 1 + _CANDIDATE_REACH])), len(lines))
+    return next((k for k in pairs if k > head), pairs[0] if pairs else len(lines))
 
 
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
