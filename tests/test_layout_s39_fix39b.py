@@ -3,7 +3,15 @@
 """
 
 from components.parse.comment_blocks import _is_name
-from components.parse.layout import _bar_widget, _clean_author, _dated_headline, _text_start, split_layout
+from components.parse.layout import (
+    _bar_widget,
+    _clean_author,
+    _dated_headline,
+    _form_control,
+    _text_start,
+    _unstamped_form,
+    split_layout,
+)
 
 # ---- a chess title is a badge only before a username that shows it is one ----
 
@@ -100,3 +108,23 @@ def test_a_list_item_over_its_date_under_the_text_is_still_no_headline() -> None
              "Rangers spent three weeks clearing rock that fell in the heavy rain at the start of May.",
              "Most read", "Bus fares frozen for a year", "June 8, 2026"]
     assert _text_start(lines) == 0
+
+
+# ---- a form's buttons are known by their words, not by being short ----
+
+def test_a_forms_control_rows_are_known_by_their_words() -> None:
+    assert _form_control("Post as guest")
+    assert _form_control("Preview")
+    assert _form_control("Comment anonymously")
+    assert not _form_control("Well said")
+    assert not _form_control("Great post")
+    assert not _form_control("Agreed!")
+
+
+def test_an_unstamped_short_first_comment_over_stamped_ones_is_a_comment() -> None:
+    lines = ["Comments", "Ola Berg", "Spot on", "Reply", "Ivo Tann", "3 hours ago", "The bridge was late.",
+             "Reply"]
+    assert not _unstamped_form(lines, 1, 3)
+    buttons = ["Comments", "Preview", "Post as guest", "Reply", "Ivo Tann", "3 hours ago",
+               "The bridge was late.", "Reply"]
+    assert _unstamped_form(buttons, 1, 3)

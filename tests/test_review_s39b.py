@@ -104,8 +104,6 @@ def test_capitals_that_are_no_chess_title_stay_the_name() -> None:
 
 # ---- a comment form's buttons over stamped comments ----
 
-@pytest.mark.xfail(strict=True, reason="regression: an unstamped first comment of one short line over "
-                   "stamped ones is taken for the form's buttons and dropped")
 def test_a_short_unstamped_first_comment_over_stamped_ones_is_kept() -> None:
     page = _with_comments("""Comments
 Ana Petrov

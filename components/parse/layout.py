@@ -3593,14 +3593,31 @@ _FORM_ROWS = 3  # a form's prompt, a tab or notice, a sort row: more than a name
 _FORM_REACH = 8  # lines under a form's submit row to the first comment's header (sign-in, sort menu)
 
 
+# The words of a comment form's buttons and links, a closed list ("Markdown help", "Comment anonymously",
+# "Add Comment", "Post as guest", "Preview", "Cancel"): a row made of them alone is a control, never a
+# commenter's words ("Hear hear", "Great post").
+_FORM_CONTROL_WORDS = frozenset((
+    "add", "post", "submit", "send", "cancel", "preview", "comment", "comments", "reply", "replies",
+    "markdown", "html", "formatting", "help", "anonymously", "anonymous", "as", "a", "guest", "login",
+    "log", "sign", "in", "up", "register", "attach", "image", "gif", "emoji", "notify", "me", "subscribe",
+    "save", "draft", "edit", "write", "your", "bold", "italic", "link", "quote", "spoiler", "code"))
+
+
+def _form_control(row: str) -> bool:
+    """A row of a comment form's buttons or links: its words all from the form's closed list."""
+    words = re.findall(r"[^\W\d_]+", row.lower())
+    return bool(words) and all(word in _FORM_CONTROL_WORDS for word in words)
+
+
 def _unstamped_form(lines: list[str], start: int, stop: int) -> bool:
     """Whether lines start..stop, read as the first comment, are a comment form's buttons: a few
-    lines of a few words, no stamp and no sentence among them, while a name over its stamp follows
-    within a few lines (a widget that stamps its comments stamps its first one too)."""
+    rows of a form's controls (_form_control), no stamp among them, while a name over its stamp follows
+    within a few lines (a widget that stamps its comments stamps its first one too). An unstamped first
+    comment of a short line ("Hear hear") over stamped ones is a comment."""
     rows = [text for j in range(start, stop) if (text := lines[j].strip())]
     return (0 < len(rows) <= _FORM_WORDS and any(_headed_under(lines, j) for j in range(stop + 1, min(
                 len(lines), stop + 1 + _FORM_REACH)))
-            and all(len(row.split()) <= _FORM_WORDS and row[-1:] not in ".!?" and not _is_stamp(row)
+            and all(len(row.split()) <= _FORM_WORDS and _form_control(row) and not _is_stamp(row)
                     and not _is_comment_meta(row) for row in rows))
 
 
