@@ -9,6 +9,7 @@ from components.parse.layout import (
     _dated_headline,
     _form_control,
     _text_start,
+    _turn_lines,
     _unstamped_form,
     split_layout,
 )
@@ -128,3 +129,21 @@ def test_an_unstamped_short_first_comment_over_stamped_ones_is_a_comment() -> No
     buttons = ["Comments", "Preview", "Post as guest", "Reply", "Ivo Tann", "3 hours ago",
                "The bridge was late.", "Reply"]
     assert _unstamped_form(buttons, 1, 3)
+
+
+# ---- a transcript's turns cut from a block without blank lines ----
+
+def test_the_last_answers_next_sentences_stay_its_own_and_a_foot_stays_apart() -> None:
+    block = ("Q. Was the course harder than last year?\nPIA NORD: Much harder, the hills came early.\n"
+             "Q. And the heat?\nPIA NORD: It was hot from the start and it never got any cooler.\n"
+             "We drank at every station and still we were short of water by the end of it.")
+    assert _turn_lines(block)[-1].endswith("short of water by the end of it.")
+    footed = block + "\nTranscripts by RaceDesk\nMore interviews"
+    assert _turn_lines(footed)[-1].endswith("Transcripts by RaceDesk\nMore interviews")
+    assert not any("PIA NORD" in part and "RaceDesk" in part for part in _turn_lines(footed))
+
+
+def test_q_colon_lines_are_questions_never_answer_labels() -> None:
+    faq = ("Q: Is the pool open?\nYes, from six.\nQ: Is there parking?\nOnly on the street.\n"
+           "Q: Are dogs allowed?\nNo.")
+    assert _turn_lines(faq) == [faq]

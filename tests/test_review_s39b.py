@@ -174,8 +174,6 @@ def test_an_event_name_of_three_words_over_its_day_is_the_heading() -> None:
     assert _dated_headline([head]) == (0, "NORDIC WINTER GAMES")
 
 
-@pytest.mark.xfail(strict=True, reason="the last turn is cut after its first line: its answer's next "
-                   "lines join the page's foot instead of the turn")
 def test_the_last_turns_lines_stay_with_it() -> None:
     block = ("Q. How did the last shooting go for you?\n"
              "LENA SUND: I missed one on the standing stage.\n"
@@ -185,8 +183,6 @@ def test_the_last_turns_lines_stay_with_it() -> None:
     assert _turn_lines(block)[-1] == block.split("\n", 3)[3]
 
 
-@pytest.mark.xfail(strict=True, reason="'Q:' lines count as capitals labels too, so a block of two "
-                   "questions and no labelled answer is cut as an exchange (the docstring wants two answers)")
 def test_questions_without_labelled_answers_are_no_exchange() -> None:
     faq = ("Fares: what changes\nQ: How much will fares rise?\nFive per cent from May, the operator says.\n"
            "Q: Will concessions change?\nNo, they stay as they are.")

@@ -7368,15 +7368,21 @@ _MIN_TURN_LINES = 2  # questions and answers each, at least, for a block to be a
 def _turn_lines(block: str) -> list[str]:
     """A block whose lines are a transcript's turns (a page printed without blank lines: questions as
     "Q." lines, answers under capitals labels) cut so each turn is a paragraph, as the transcript
-    reader reads turns; the lines above the first turn and below the last stay whole blocks. Any
-    other block as it is."""
+    reader reads turns; the lines above the first turn stay a block, and so do those below the last
+    turn, the page's foot (its credit, its lists), unless all of them are prose: then they are the last
+    answer's next sentences. A "Q:" line is a question, never an answer's label. Any other block as it
+    is."""
     lines = block.split("\n")
     asked = [k for k, line in enumerate(lines) if _QUESTION_LINE.match(line.strip())]
-    said = [k for k, line in enumerate(lines) if _CAPS_TURN_LINE.match(line.strip())]
+    said = [k for k, line in enumerate(lines)
+            if _CAPS_TURN_LINE.match(line.strip()) and not _QUESTION_LINE.match(line.strip())]
     if len(asked) < _MIN_TURN_LINES or len(said) < _MIN_TURN_LINES:
         return [block]
     turns = sorted({*asked, *said})
-    bounds = sorted({0, *turns, turns[-1] + 1, len(lines)})
+    end = turns[-1] + 1
+    if all(_is_prose(line) for line in lines[end:]):
+        end = len(lines)  # the last answer's next sentences, a line each, and no foot under them
+    bounds = sorted({0, *turns, end, len(lines)})
     return [part for a, b in zip(bounds, bounds[1:], strict=False)
             if (part := "\n".join(lines[a:b]).strip())]
 
