@@ -29,6 +29,7 @@ from components.parse.layout import (
     _text_start,
     _turn_lines,
     _unstamped_form,
+    _weather_or_rate,
     split_layout,
 )
 
@@ -251,18 +252,20 @@ Reply
 
 # ---- a top bar's weather and rate lines, a writer's e-mail under the name ----
 
-def test_weather_and_rate_lines_alone_are_furniture() -> None:
-    assert _is_furniture("Lerwick 7°C Light rain")
-    assert _is_furniture("Tromsø -4°C · NW 12 m/s")
-    assert _is_furniture("1 EUR = 7,46 DKK")
-    assert _is_furniture("NZ$1 = US$0.59")
+def test_weather_and_rate_lines_alone_are_shaped_as_widgets() -> None:
+    # (furniture only in a page's top bar, beside another bar line: tests/test_layout_s39_fix39b.py)
+    assert _weather_or_rate("Lerwick 7°C Light rain")
+    assert _weather_or_rate("Tromsø -4°C · NW 12 m/s")
+    assert _weather_or_rate("1 EUR = 7,46 DKK")
+    assert _weather_or_rate("NZ$1 = US$0.59")
 
 
 def test_article_lines_with_temperatures_and_sums_stay() -> None:
-    assert not _is_furniture("Temperatures in Lerwick reached 7°C by noon, the forecaster said.")
-    assert not _is_furniture("1 = 1")
-    assert not _is_furniture("The fine is 5000 = a month's wages for most players")
-    assert not _is_furniture("Score 1 = 2")
+    assert not _weather_or_rate("Temperatures in Lerwick reached 7°C by noon, the forecaster said.")
+    assert not _weather_or_rate("1 = 1")
+    assert not _weather_or_rate("The fine is 5000 = a month's wages for most players")
+    assert not _weather_or_rate("Score 1 = 2")
+    assert not _is_furniture("Lerwick 7°C Light rain")  # alone, out of a bar: an article's line
 
 
 _EMAIL_HEAD = """Harbour Times

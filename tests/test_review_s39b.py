@@ -28,8 +28,6 @@ def _with_comments(section: str) -> str:
 
 # ---- a weather widget's line alone: a headline or an article's data that looks like one ----
 
-@pytest.mark.xfail(strict=True, reason="regression: a Title Case headline holding a temperature "
-                   "('Lisbon Swelters At 44°C As Fires Spread') is read as a weather widget and lost")
 def test_a_title_case_headline_with_a_temperature_stays_the_headline() -> None:
     page = ("The Iberian Post\nHome | World | Business\n\n"
             "Lisbon Swelters At 44°C As Fires Spread\n\nBy Rui Costa\nAugust 4, 2026\n\n"
@@ -39,8 +37,6 @@ def test_a_title_case_headline_with_a_temperature_stays_the_headline() -> None:
     assert split_layout(page).title == "Lisbon Swelters At 44°C As Fires Spread"
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a forecast article's city lines ('Oslo -6°C Clear') "
-                   "are dropped from its text as weather widgets")
 def test_a_forecast_articles_city_lines_stay_its_text() -> None:
     page = ("The Northern Ledger\nHome | Weather\n\nCold snap to deepen over the weekend\n\n"
             "By Kari Holm\nJanuary 9, 2026\n\n"
@@ -69,8 +65,6 @@ Crews have repaired the ramp that was damaged in last week's storm and passed th
 The operator said the timetable would be back to normal by the weekend, weather permitting."""
 
 
-@pytest.mark.xfail(strict=True, reason="regression: two prose lines over the head (a donation appeal) "
-                   "end the headline search, so the headline is lost and the menu joins the text")
 def test_an_appeal_of_two_lines_over_the_head_does_not_hide_the_headline() -> None:
     assert _dated_headline([_APPEAL_OVER_HEAD]) == (0, "Ferry returns after storm repairs")
     layout = split_layout(_APPEAL_OVER_HEAD)
@@ -99,8 +93,6 @@ Reply
 """)
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a commenter's initials before the surname ('CM Jones', "
-                   "'NM Okafor') are cut as a chess title on every site, so 'CM Jones' and 'AB Jones' merge")
 def test_initials_before_a_surname_stay_the_commenters_name() -> None:
     assert [c.author for c in split_layout(_INITIALLED).comments] == ["CM Jones", "IM Patel", "NM Okafor"]
 
@@ -112,8 +104,6 @@ def test_capitals_that_are_no_chess_title_stay_the_name() -> None:
 
 # ---- a comment form's buttons over stamped comments ----
 
-@pytest.mark.xfail(strict=True, reason="regression: an unstamped first comment of one short line over "
-                   "stamped ones is taken for the form's buttons and dropped")
 def test_a_short_unstamped_first_comment_over_stamped_ones_is_kept() -> None:
     page = _with_comments("""Comments
 Ana Petrov
@@ -184,8 +174,6 @@ def test_an_event_name_of_three_words_over_its_day_is_the_heading() -> None:
     assert _dated_headline([head]) == (0, "NORDIC WINTER GAMES")
 
 
-@pytest.mark.xfail(strict=True, reason="the last turn is cut after its first line: its answer's next "
-                   "lines join the page's foot instead of the turn")
 def test_the_last_turns_lines_stay_with_it() -> None:
     block = ("Q. How did the last shooting go for you?\n"
              "LENA SUND: I missed one on the standing stage.\n"
@@ -195,8 +183,6 @@ def test_the_last_turns_lines_stay_with_it() -> None:
     assert _turn_lines(block)[-1] == block.split("\n", 3)[3]
 
 
-@pytest.mark.xfail(strict=True, reason="'Q:' lines count as capitals labels too, so a block of two "
-                   "questions and no labelled answer is cut as an exchange (the docstring wants two answers)")
 def test_questions_without_labelled_answers_are_no_exchange() -> None:
     faq = ("Fares: what changes\nQ: How much will fares rise?\nFive per cent from May, the operator says.\n"
            "Q: Will concessions change?\nNo, they stay as they are.")

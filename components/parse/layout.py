@@ -1803,20 +1803,59 @@ _CURRENCY_MARK = re.compile(r"[A-Z]{3}|[$€£¥]")
 
 
 def _weather_or_rate(line: str) -> bool:
-    """A weather widget's or an exchange-rate line of a page's top bar, alone on its line."""
+    """A line shaped as a weather widget's or an exchange-rate line, alone on its line: furniture only
+    where it stands in a page's top bar (_bar_widget); the same shape is an article's forecast row or a
+    headline that holds a temperature elsewhere."""
+    if not ("°" in line or "=" in line):
+        return False
     if _WEATHER_ALONE.match(line):
         return True
     rate = _RATE_ALONE.match(line)
     return rate is not None and all(_CURRENCY_MARK.search(rate[side]) for side in ("one", "rate"))
 
 
+def _bar_widget(lines: list[str], k: int) -> bool:
+    """Whether line k is a top bar's weather widget or exchange rate: shaped as one and beside another
+    line of the bar (another widget, a menu row, a date or a link of the site's)."""
+    return _weather_or_rate(lines[k].strip()) and any(
+        _weather_or_rate(t) or _menu_row(t) or _is_furniture(t)
+        for t in (lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines)) if t)
+
+
+def _without_bar_widgets(paragraphs: list[str]) -> list[str]:
+    """The page's blocks without its top bar's weather and rate lines (_bar_widget), sought in its head
+    only: above its first line of prose, of a sentence that opens a list ("Saturday's highs:") or of a
+    byline (the headline is above it). A forecast's rows under the article's sentence and a headline
+    that holds a temperature, alone in its block, stay the article's."""
+    kept: list[str] = []
+    for n, block in enumerate(paragraphs):
+        lines = block.split("\n")
+        text_at = next((k for k, line in enumerate(lines) if _ends_head(line)), len(lines))
+        bar = {k for k in range(text_at) if _bar_widget(lines, k)}
+        if bar and (rest := "\n".join(line for k, line in enumerate(lines) if k not in bar)).strip():
+            kept.append(rest)
+        elif not bar:
+            kept.append(block)
+        if text_at < len(lines):
+            return kept + paragraphs[n + 1:]
+    return kept
+
+
+_LIST_OPENER_WORDS = 3  # "Saturday's highs, from the bulletin:" opens the article's list; "Weather:" a bar's
+
+
+def _ends_head(line: str) -> bool:
+    """Whether a line is the article's, ending the page's head: prose, a sentence that opens a list, or
+    the byline (the headline is above it)."""
+    line = line.strip()
+    return (_is_prose(line) or (line.endswith(":") and len(line.split()) >= _LIST_OPENER_WORDS)
+            or (len(line) <= _SHORT_LINE and _is_byline(line)))
+
+
 def _ticker_line(line: str) -> bool:
     """A market and weather bar of two or more quotes, every item short and none a sentence, with a
     currency pair or quotes of two kinds (a forecast row of temperatures alone, or an election's shares
-    with their changes, is an article's data); a weather widget's or a rate's line alone."""
-    if "°" in line or "=" in line:
-        if _weather_or_rate(line.strip()):
-            return True
+    with their changes, is an article's data)."""
     if not ("/" in line or "°" in line or "%" in line):
         return False
     items = [item for item in _TICKER_SPLIT.split(line) if item]
@@ -1997,8 +2036,11 @@ _COLUMN_BADGE = re.compile(r"(?<=\S)(?:\s{2,}|\t+|\s+[·•|]\s+)(?i:pro|plus|ad
                            r"|verified|op|author|top (?:fan|commenter|contributor)|staff|host|creator"
                            r"|owner|vip|patron|supporter|subscriber|premium|editor)(?=\s{2,}|\t|\s+[·•|]\s+|$)")
 # A chess title a chess site prints before a player's username ("FM corvid_91", "WGM ana_lee"): a badge,
-# not part of the name; only before a single handle, so "CM Punk Fan Club" is left whole.
-CHESS_TITLE_BEFORE = re.compile(r"^(?:[WL]?(?:GM|IM|FM|CM)|NM)\s+(?=[\w.-]{2,40}$)")
+# not part of the name; only before a single handle that shows it is one (an underscore, a digit, a dot
+# inside, a capital inside: "ana.lind", "RookLift"), so initials before a surname ("CM Jones") and a
+# line of words ("CM Punk Fan Club", "IM fine", "FM radio") are left whole.
+CHESS_TITLE_BEFORE = re.compile(r"^(?:[WL]?(?:GM|IM|FM|CM)|NM)\s+"
+                                r"(?=[\w.-]*(?:[_\d]|[^\W\d_]\.[^\W\d_]|[a-z][A-Z]))(?=[\w.-]{2,40}$)")
 # An outlet's account named for its role: one capitalised word and the role ("Sentinel Moderator").
 _ROLE_ACCOUNT = re.compile(r"^[A-Z][a-z]{2,20} Moderator$")
 # A site's role that signs a message in the name's place ("Moderator" over the stamp, no name above it): the
@@ -3549,14 +3591,31 @@ _FORM_ROWS = 3  # a form's prompt, a tab or notice, a sort row: more than a name
 _FORM_REACH = 8  # lines under a form's submit row to the first comment's header (sign-in, sort menu)
 
 
+# The words of a comment form's buttons and links, a closed list ("Markdown help", "Comment anonymously",
+# "Add Comment", "Post as guest", "Preview", "Cancel"): a row made of them alone is a control, never a
+# commenter's words ("Hear hear", "Great post").
+_FORM_CONTROL_WORDS = frozenset((
+    "add", "post", "submit", "send", "cancel", "preview", "comment", "comments", "reply", "replies",
+    "markdown", "html", "formatting", "help", "anonymously", "anonymous", "as", "a", "guest", "login",
+    "log", "sign", "in", "up", "register", "attach", "image", "gif", "emoji", "notify", "me", "subscribe",
+    "save", "draft", "edit", "write", "your", "bold", "italic", "link", "quote", "spoiler", "code"))
+
+
+def _form_control(row: str) -> bool:
+    """A row of a comment form's buttons or links: its words all from the form's closed list."""
+    words = re.findall(r"[^\W\d_]+", row.lower())
+    return bool(words) and all(word in _FORM_CONTROL_WORDS for word in words)
+
+
 def _unstamped_form(lines: list[str], start: int, stop: int) -> bool:
     """Whether lines start..stop, read as the first comment, are a comment form's buttons: a few
-    lines of a few words, no stamp and no sentence among them, while a name over its stamp follows
-    within a few lines (a widget that stamps its comments stamps its first one too)."""
+    rows of a form's controls (_form_control), no stamp among them, while a name over its stamp follows
+    within a few lines (a widget that stamps its comments stamps its first one too). An unstamped first
+    comment of a short line ("Hear hear") over stamped ones is a comment."""
     rows = [text for j in range(start, stop) if (text := lines[j].strip())]
     return (0 < len(rows) <= _FORM_WORDS and any(_headed_under(lines, j) for j in range(stop + 1, min(
                 len(lines), stop + 1 + _FORM_REACH)))
-            and all(len(row.split()) <= _FORM_WORDS and row[-1:] not in ".!?" and not _is_stamp(row)
+            and all(len(row.split()) <= _FORM_WORDS and _form_control(row) and not _is_stamp(row)
                     and not _is_comment_meta(row) for row in rows))
 
 
@@ -7362,15 +7421,21 @@ _MIN_TURN_LINES = 2  # questions and answers each, at least, for a block to be a
 def _turn_lines(block: str) -> list[str]:
     """A block whose lines are a transcript's turns (a page printed without blank lines: questions as
     "Q." lines, answers under capitals labels) cut so each turn is a paragraph, as the transcript
-    reader reads turns; the lines above the first turn and below the last stay whole blocks. Any
-    other block as it is."""
+    reader reads turns; the lines above the first turn stay a block, and so do those below the last
+    turn, the page's foot (its credit, its lists), unless all of them are prose: then they are the last
+    answer's next sentences. A "Q:" line is a question, never an answer's label. Any other block as it
+    is."""
     lines = block.split("\n")
     asked = [k for k, line in enumerate(lines) if _QUESTION_LINE.match(line.strip())]
-    said = [k for k, line in enumerate(lines) if _CAPS_TURN_LINE.match(line.strip())]
+    said = [k for k, line in enumerate(lines)
+            if _CAPS_TURN_LINE.match(line.strip()) and not _QUESTION_LINE.match(line.strip())]
     if len(asked) < _MIN_TURN_LINES or len(said) < _MIN_TURN_LINES:
         return [block]
     turns = sorted({*asked, *said})
-    bounds = sorted({0, *turns, turns[-1] + 1, len(lines)})
+    end = turns[-1] + 1
+    if all(_is_prose(line) for line in lines[end:]):
+        end = len(lines)  # the last answer's next sentences, a line each, and no foot under them
+    bounds = sorted({0, *turns, end, len(lines)})
     return [part for a, b in zip(bounds, bounds[1:], strict=False)
             if (part := "\n".join(lines[a:b]).strip())]
 
@@ -7655,11 +7720,20 @@ def _section_label(line: str) -> bool:
             and not _is_byline(line) and not any(ch.isdigit() for ch in line))
 
 
+_CANDIDATE_REACH = 3  # lines under a headline-like line to its byline or date line (a dek between)
+
+
 def _text_start(lines: list[str]) -> int:
     """Where a block's text starts: its first line of prose with another under it (a head holds a
-    dek or a notice of one prose line at most); the block's length when it has no such pair."""
+    dek or a notice of one prose line at most); the block's length when it has no such pair. The
+    first pair under the head's first headline-like line over a byline or a date line, when there is
+    one: an appeal or a cookie notice of two prose lines over the head is the site's, not the text (a
+    list's item over its date under the text has no such pair under it)."""
     prose = [_is_prose(line) for line in lines]
-    return next((k for k in range(len(lines) - 1) if prose[k] and prose[k + 1]), len(lines))
+    pairs = [k for k in range(len(lines) - 1) if prose[k] and prose[k + 1]]
+    head = next((k for k in range(len(lines) - 1) if not prose[k] and _headline_line(lines[k]) and any(
+        _byline_like(t) for t in lines[k + 1:k + 1 + _CANDIDATE_REACH])), len(lines))
+    return next((k for k in pairs if k > head), pairs[0] if pairs else len(lines))
 
 
 def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
@@ -8516,7 +8590,7 @@ def _classify(header_date: str, paragraphs: list[str], comments: list[RawComment
               furniture: frozenset[str] = frozenset()) -> Layout:
     page = _Page()
     kept: list[str] = []
-    paragraphs = [turn for block in paragraphs for part in _split_at_embed(block)
+    paragraphs = [turn for block in _without_bar_widgets(paragraphs) for part in _split_at_embed(block)
                   for turn in _turn_lines(part)]
     whole = paragraphs  # (the outlet is read off the whole page, a judgment's head included)
     if judgment := _judgment_head(paragraphs):
