@@ -6261,6 +6261,7 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken, thread_title, thread_date = imageboard_thread(lines)
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
     from .letters import letters_page  # (and a newspaper's letters page, each letter signed)
+    from .rated_cards import rated_cards  # (and a shop's undated rating cards: name, stars, text)
     from .reader_qa import reader_qa  # (and a live reader Q&A: many askers, one guest answering)
     from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
@@ -6270,9 +6271,10 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken = checkins(lines)
     unnamed = as_printed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
     for finder in (reader_qa, letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
-                   field_reviews, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
-                   _note_panel, _topic_posts, _scored_ratings, _dated_posts, _handle_posts, _signed_posts,
-                   _stamp_signed, _dash_signed, unsigned_comments, _cards_or_plain, _stamped_thread):
+                   field_reviews, rated_cards, _chat_log, _notes_list, _writes_posts, _said_posts,
+                   _note_posts, _note_panel, _topic_posts, _scored_ratings, _dated_posts, _handle_posts,
+                   _signed_posts, _stamp_signed, _dash_signed, unsigned_comments, _cards_or_plain,
+                   _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
