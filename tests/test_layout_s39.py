@@ -120,3 +120,53 @@ def test_dated_cards_stay_the_generic_readers() -> None:
 def test_lines_that_are_no_raters_name(line: str) -> None:
     from components.parse.rated_cards import _rater
     assert not _rater(line)
+
+
+# ---- an events list: an event's title before its venue's address is no commenter's name ----
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Quiz Night 9 High Street Ashby AB1 3GH", ""), ("Car Boot Sale 12 Church Road Ashby AB1 4EF", ""),
+    ("Ian Hale 4 Mill Lane Ashby AB1 2CD", "Ian Hale"),
+    ("Mrs Ann Day 4 Mill Lane Ashby AB1 2CD", "Mrs Ann Day"),  # a titled name is a person's
+    ("Dale Lighting Ltd Unit 4 Canal Side Ashby AB2 5GH", "Dale Lighting Ltd")])
+def test_event_titles_are_no_addressed_names(line: str, name: str) -> None:
+    from components.parse.comment_blocks import _addressed_name
+    assert _addressed_name(line) == name
+
+
+@pytest.mark.parametrize(("line", "poster"), [("Sat 14 Nov 2026", ""), ("Tuesday 17 Nov 2026", ""),
+                                              ("Juniper4tea Sat 16-Mar-19 20:14:08", "Juniper4tea"),
+                                              ("Sunny 14 Nov 2026", "Sunny")])
+def test_a_weekday_before_a_date_is_no_poster(line: str, poster: str) -> None:
+    from components.parse.layout import _dated_header
+    assert _dated_header(line) == poster
+
+
+def test_an_events_list_of_days_is_no_board() -> None:
+    page = ("Half-term in Ashby\n\n" + BODY + "\n\nWhat's on\n\n"
+            "Mon 16 Feb 2026\nPond dipping at the nature reserve for under-tens, nets provided.\n\n"
+            "Wed 18 Feb 2026\nA family film in the library, with popcorn at the interval.\n\n"
+            "Fri 20 Feb 2026\nStory time and a craft table in the church hall from ten.\n\n"
+            "Most read\n\nRoadworks on the bypass to last into June\n")
+    assert split_layout(page).comments == ()
+
+
+# ---- a removed comment's notice over a removed comment's header keeps its own slot ----
+
+_REMOVED = "This comment has been removed by a moderator."
+
+
+def _removed_page(standing: bool) -> str:
+    return (BODY + "\n\nComments\n\n"
+            "Ines Moreau\n5 hours ago\nThe ferry used to run twice a day in winter.\nReply\n\n"
+            + (f"{_REMOVED}\n\n" if standing else "")
+            + f"saltmarsh_44\n3 hours ago\n{_REMOVED}\nReply\n\n"
+            "Owen Pryce\n1 hour ago\nI will write to the trust tonight.\nReply\n\n"
+            "Most read\n\nRoadworks on the bypass to last into June\n")
+
+
+@pytest.mark.parametrize("standing", [True, False])
+def test_standing_notice_counts_once_over_a_removed_comment(standing: bool) -> None:
+    rows = comment_rows(_removed_page(standing))
+    assert [row[0] for row in rows] == ["Ines Moreau", *([""] if standing else []), "saltmarsh_44", "Owen Pryce"]
+    assert rows[-2][2] == _REMOVED

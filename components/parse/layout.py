@@ -3419,7 +3419,10 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
         notices: list[int] = []  # the lines of this chunk's notices read as slots
         for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
-            if (comment is None or lines[j].strip() not in comment.body) and is_removal_notice(lines[j]) and (
+            # (the comment's own text is no slot; a notice over its header is one even when the text is the
+            # same notice: "This comment has been removed" alone, then a removed comment's name and stamp)
+            own = comment is not None and j >= start + begins and lines[j].strip() in comment.body
+            if not own and is_removal_notice(lines[j]) and (
                     comment is None or _clean_author(lines[j])[0] != comment.author):
                 if notices and _notice_over_stamp(lines, notices[-1], j):
                     taken |= set(range(notices[-1], j + 1))  # "[deleted]" in the name's place, the
@@ -5347,14 +5350,18 @@ _DAY_VERBS = (r"(?:re-?)?watched|seen|viewed|visited|stayed|dined|attended|playe
 _DAY_VERB = re.compile(rf"^(?:{_DAY_VERBS}|posted|published|updated|edited|submitted|added|written|reviewed"
                        r"|commented|replied|answered|asked)(?:\s+(?:on|in|at))?:?$", re.I)
 _ARTICLE_LINE = 120  # a line of article prose before the first post makes that post a comment
+# A day of the week before a date ("Sat 14 Nov 2026", "Tuesday 17 Nov 2026"): the date's own word, no poster.
+_WEEKDAY_NAME = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+                           r"\.?,?$", re.I)
 
 
 def _dated_header(line: str) -> str:
     """The poster of a "Name date" post header ('' when the line is not one)."""
     match = _DATED_HEADER.match(line.strip()) if len(line) <= 90 else None
     if (match is None or not _is_date_line(match.group("date"))
-            or not _name_like(match.group("name"), _NAME_WORDS) or _DAY_VERB.match(match.group("name"))):
-        return ""  # ("Watched 19 Nov 2026": the day's label, no poster)
+            or not _name_like(match.group("name"), _NAME_WORDS) or _DAY_VERB.match(match.group("name"))
+            or _WEEKDAY_NAME.match(match.group("name"))):
+        return ""  # ("Watched 19 Nov 2026": the day's label, no poster; "Sat 14 Nov 2026": a date alone)
     return match.group("name")
 
 
