@@ -168,5 +168,107 @@ def _removed_page(standing: bool) -> str:
 @pytest.mark.parametrize("standing", [True, False])
 def test_standing_notice_counts_once_over_a_removed_comment(standing: bool) -> None:
     rows = comment_rows(_removed_page(standing))
-    assert [row[0] for row in rows] == ["Ines Moreau", *([""] if standing else []), "saltmarsh_44", "Owen Pryce"]
+    slot = [""] if standing else []
+    assert [row[0] for row in rows] == ["Ines Moreau", *slot, "saltmarsh_44", "Owen Pryce"]
     assert rows[-2][2] == _REMOVED
+
+
+# ---- an age with its edit count is a stamp ("2 days ago (1 edit)") ----
+
+@pytest.mark.parametrize("line", ["2 days ago (1 edit)", "3 hours ago (2 edits)", "Nov 21 (3 edits)"])
+def test_an_age_with_its_edit_count_is_a_stamp(line: str) -> None:
+    from components.parse.comment_blocks import Kind, classify
+    assert classify(line)[0] is Kind.STAMP
+
+
+@pytest.mark.parametrize("line", ["I made 2 edits", "(1 edit)", "There were (2 edits) to the plan"])
+def test_edit_counts_in_sentences_are_no_stamp(line: str) -> None:
+    from components.parse.layout import _is_stamp
+    assert not _is_stamp(line)
+
+
+# ---- a comment list's pager closes the list; the store's sign-in prompt is furniture ----
+
+_PAGED = (BODY + "\n\nComments\n\nSign in with tinkershed.io to leave a comment.\n"
+          "Showing 3 of 41 comments · Next page · Last page\n"
+          "rook_and_pawn\n3 days ago (1 edit)\nThe second act has the best puzzles.\nReply\n"
+          "mossy.bank\n2 days ago\nCould not get the controller to work on Linux.\nReply\n"
+          "    Tinkershed Games\n    1 day ago\n    Patch 1.2 fixes it, sorry.\n    Reply\n"
+          "Showing 3 of 41 comments · Next page · Last page\n"
+          "tinkershed.io\nView all by Tinkershed Games\nReport\nEmbed\n")
+
+
+def test_a_pager_under_the_comments_closes_them() -> None:
+    assert [row[:2] for row in comment_rows(_PAGED)] == [
+        ("rook_and_pawn", ""), ("mossy.bank", ""), ("Tinkershed Games", "mossy.bank")]
+
+
+@pytest.mark.parametrize("line", ["Showing 3 of 41 comments · Next page · Last page",
+                                  "Viewing most recent 10 of 87 comments", "Displaying 1-20 of 212 reviews",
+                                  "Sign in with tinkershed.io to leave a comment.",
+                                  "From €1,140", "per person", "Download demo", "Development log",
+                                  "Tinkershed_win.zip 1.2 GB",
+                                  "In order to download this game you must purchase it at or above the "
+                                  "minimum price of $5 USD."])
+def test_store_and_pager_lines_are_furniture(line: str) -> None:
+    from components.parse.layout import _is_furniture
+    assert _is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Showing 3 of 41 comments was enough to see the mood of the town.",
+                                  "From £5 a month the club will pay for the pitch",
+                                  "per person, the fee is lower than last year",
+                                  "The log files ran to 3 GB by the end of the week.",
+                                  "Our development log shows this"])
+def test_sentences_like_the_store_lines_stay_text(line: str) -> None:
+    from components.parse.layout import _is_furniture
+    assert not _is_furniture(line)
+
+
+# ---- a publisher's brand word names the paper whose masthead the head prints ----
+
+def test_publishers_brand_names_the_paper_in_the_head() -> None:
+    from components.parse.layout import _paper_of_brand
+    head = ["Skip to content", "The Brackmoor Courier", "Subscribe", "News", "Sport"]
+    assert _paper_of_brand("Brackmoor", head) == "The Brackmoor Courier"
+    assert _paper_of_brand("Brackmoor", ["Brackmoor Courier", "News"]) == "Brackmoor Courier"
+
+
+@pytest.mark.parametrize("head", [["The Brackmoor Arms", "News"], ["The Brackmoor Courier Group", "News"],
+                                  ["Brackmoor", "News"], ["The Aldwick Courier", "News"]])
+def test_brand_without_its_paper_line_names_nothing(head: list[str]) -> None:
+    from components.parse.layout import _paper_of_brand
+    assert _paper_of_brand("Brackmoor", head) == ""
+
+
+# ---- a devlog's entries (a title over its age, another pair over or under it) are no headline ----
+
+_LOG = ["Tide Lantern", "A slow puzzle game about a lighthouse.", "Buy Now$6.00 USD or more",
+        "Development log", "Patch 1.1: a save fix", "2 days ago", "Autumn sale starts", "9 days ago",
+        "Launch day", "12 days ago", "Comments"]
+
+
+@pytest.mark.parametrize("k", [4, 6, 8])
+def test_devlog_entries_are_entries(k: int) -> None:
+    from components.parse.layout import _entry_over_entry
+    assert _entry_over_entry(_LOG, k)
+
+
+def test_a_headline_over_its_age_alone_is_no_entry() -> None:
+    from components.parse.layout import _entry_over_entry
+    lines = ["News", "Council votes to keep the skate park", "2 hours ago", "By Ann Lee", BODY]
+    assert not _entry_over_entry(lines, 1)
+
+
+def test_a_store_page_without_blank_lines_keeps_its_description() -> None:
+    page = "\n".join([
+        "tinkershed.io", "Browse Games", "Log in", "Register", "Follow Tinkershed Games", "Tide Lantern",
+        "A slow puzzle game about a lighthouse.", "Buy Now$6.00 USD or more",
+        "Tide Lantern is a slow puzzle game about a keeper who has to relight the lamp every night "
+        "before the boats come home.", "More information", "Published\tOct 3, 2026", *_LOG[3:],
+        "rook_and_pawn", "3 days ago", "The second act has the best puzzles.", "Reply",
+        "mossy.bank", "2 days ago", "Could not get the controller to work on Linux.", "Reply",
+        "About", "FAQ"])
+    layout = split_layout(page)
+    assert layout.title not in {"Patch 1.1: a save fix", "Autumn sale starts", "Launch day"}
+    assert any("relight the lamp every night" in p for p in layout.paragraphs)

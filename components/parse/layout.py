@@ -130,6 +130,11 @@ _MEETING_FACT = (r"^" + _NOT_REPORTED + r"(venue|contact|webcast|officers|call-i
 _MEETING_FACT_LINE = re.compile(_MEETING_FACT, re.I)
 
 
+# A comment list's pager, above and under the list ("Viewing most recent 10 of 87 comments · Next page").
+_COMMENT_PAGER = (r"^(viewing|showing|displaying) (the )?"
+                  r"((most )?recent |latest |newest |oldest |first |last )?"
+                  r"\d[\d,]*( ?[-–] ?\d[\d,]*)? of \d[\d,]* (comments|replies|reviews|posts)"
+                  r"( [·•|] (next|previous|prev|first|last)( page)?)*$")
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # The seed pages (a US celebrity blog).
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
@@ -261,6 +266,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(please )?(log ?in|sign ?in|register) to (post|place|leave|add|write) a comment\W*$",
               r"^(sign|log) ?in (to|and) (comment|reply|join the (conversation|discussion)|leave a comment)"
               r"\W*$",
+              r"^(sign|log) ?in with [\w.-]{2,40} to (comment|reply|post a comment|leave a comment)\W*$",
+              _COMMENT_PAGER,
               r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
               # a comment widget's sign-in block ("Sign in with GitHub", "Styling with Markdown is supported")
               r"^(sign|log) ?in with (github|gitlab|google|facebook|apple|x|twitter|microsoft|disqus"
@@ -670,6 +677,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a creator page's support box: the price, the quantity buttons, the form and its button,
               # the heading over the wall ("£3 each", "1 3 5 10", "Support £3", "Recent supporters")
               r"^[£$€]\s?\d[\d,.]*\s+(each|per (coffee|month|item))$",
+              # a listing's price box: the lowest price and its unit on lines of their own ("From €1,140",
+              # "per person")
+              r"^(from|only|now)\s+[£$€¥₹]\s?\d[\d,.]*$",
+              r"^per (person|adult|child|guest|group|night|room)$",
               r"^1( \d{1,2}){2,4}$",  # (the quantities start at one: "4 12 19 23 31 44" is a draw's numbers)
               r"^(your )?name or @[\w.]{2,20}$",
               r"^make (this|my) (message|comment|donation|support) private$",
@@ -678,6 +689,13 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a launch site's labels and ranks ("Maker comment", "Hunter's note", "#2 Product of the Day")
               r"^(maker|hunter)['’]?s? (comment|note)$", r"^#\d{1,3} product of the (day|week|month|year)$",
               r"^launched (this|last) (week|month)$",
+              # a game store's purchase block and devlog list: its stock sentence, the files with their sizes,
+              # the demo's link, the list's heading ("EmberRail_win.zip 1.2 GB", "Download demo")
+              r"^in order to download this (game|item|asset|tool|book|album|soundtrack) you must purchase"
+              r" it\b.{0,160}$",
+              r"^[\w.-]{1,80}\.(zip|7z|rar|tar\.gz|tgz|dmg|exe|msi|apk|pkg|appimage|deb|pdf|epub|mp3|flac|wav)"
+              r" \d[\d.,]* ?(kb|mb|gb)$",
+              r"^download (the )?demo$", r"^(development|dev) ?log$",
               # an app store's fixed notices on data and reviews
               r"^data safety$",
               r"^safety starts with understanding how developers collect and share your data\.?$",
@@ -2137,7 +2155,7 @@ _COMMENT_NUMBER = re.compile(r"^#\d{1,6}\s+(?=\S)")  # a numbered comment's numb
 # edit marks, badges, vote and reply counters, a place line ending "·", avatar alt text.
 _TIME_UNIT = (r"(?:s|m|h|d|w|mo|y|yr|yrs|sec|secs|min|mins|hr|hrs|seconds?|minutes?|hours?|days?|weeks?"
               r"|months?|years?)")
-_EDITED = r"(?:\s*[·•(]?\s*edited\)?)?"
+_EDITED = r"(?:\s*[·•(]?\s*edited\)?|\s*\(\d{1,3} edits?\))?"  # "(edited)", "(1 edit)"
 # Relative stamps in German, Spanish, Portuguese, French, Italian and Dutch ("vor 2 Stunden", "hace
 # 3 horas", "há 5 minutos", "il y a 2 jours", "3 ore fa", "2 uur geleden", "gestern").
 _FOREIGN_RELATIVE = (
@@ -2241,7 +2259,7 @@ _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:pi
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
 
 
-_EDITED_END = re.compile(r"\s*\(?edited\)?$", re.I)
+_EDITED_END = re.compile(r"\s*(?:\(?edited\)?|\(\d{1,3} edits?\))$", re.I)
 # A note under a post or comment that it was edited: "Last edited by name; 03-16-2019 at 02:10 PM.
 # Reason: …", "Last edited 5 years ago by name", "Last edited by name 2 days ago" (a wiki page's).
 _EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | on )| \d+ \w+ ago by \S)"
@@ -2564,7 +2582,7 @@ def _widget_lines(lines: list[str], first: int) -> set[int]:
     return set()
 
 
-_STAMP_EDITED = re.compile(r"\s*[·•]?\s*\(?edited\)?$", re.I)
+_STAMP_EDITED = re.compile(r"\s*(?:[·•]?\s*\(?edited\)?|\(\d{1,3} edits?\))$", re.I)
 # A review's stamp with the platform's proof of purchase after it ("November 18, 2026 - Verified booking",
 # "3 May 2026 · Verified purchase", "4 May 2026 ✓ Verified owner", "· Verified Amazon purchase" with the
 # shop's name): the stamp still.
@@ -3326,6 +3344,7 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
 # comments"): the copied page's comments end there.
 _MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier)"
                             r"(?: \d[\d,.]*[km]?)? comments$", re.I)  # ("Show all 52 comments": its count)
+_PAGER = re.compile(_COMMENT_PAGER, re.I)  # ("Viewing 10 of 87 comments · Next page": the list's end)
 _MORE_CHARS = 40
 
 
@@ -3383,8 +3402,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if actions and not any(lines[k].strip() for k in range(heading + 1, actions[0])):
             actions = []  # the first line under the heading: times over the messages, not closing them
     actions = _rowless_stamps(lines, actions)
-    closing = next((k for k in range(actions[0] + 1, len(lines)) if len(lines[k]) < 40
-                    and _MORE_COMMENTS.match(lines[k])), None) if actions else None
+    closing = next((k for k in range(actions[0] + 1, len(lines)) if (len(lines[k]) < 40
+                    and _MORE_COMMENTS.match(lines[k])) or _PAGER.match(lines[k].strip())),
+                   None) if actions else None
     # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
     if closing is not None:  # "Show more comments": the rest are not printed; the rows after are the page's
         actions = [k for k in actions if k < closing]
@@ -7551,6 +7571,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
+            if _entry_over_entry(lines, k):
+                continue  # a log's or feed's entry (a title over "2 days ago", another pair under it)
             if k and not under and _is_masthead(lines[k - 1]) and _is_date_line(nxt) and strapline is None:
                 strapline = n, line  # the paper's name, its strapline, the day's date bar: a headline
                 continue  # only when no other stands in the head
@@ -7566,6 +7588,17 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
         if _is_prose(block) and not _nav_block(block) and not (n == 0 and _masthead_pair(lines)):
             return strapline
     return strapline
+
+
+def _entry_over_entry(lines: list[str], k: int) -> bool:
+    """Whether line k is a title in a list of entries, each a title over its relative age ("A note about
+    the patch", "2 days ago", "Launch day", "12 days ago"), another pair over or under it: a devlog's or
+    a feed's entry, no headline."""
+    if not (k + 1 < len(lines) and _AGO_END.search(lines[k + 1])):
+        return False
+    under = k + 3 < len(lines) and bool(_AGO_END.search(lines[k + 3])) and not _AGO_END.search(lines[k + 2])
+    over = k >= 2 and bool(_AGO_END.search(lines[k - 1])) and not _AGO_END.search(lines[k - 2])
+    return under or over
 
 
 _MOTTO_WORDS = 15
@@ -8916,6 +8949,21 @@ def _head_masthead(name: str, lines: list[str]) -> str:
     return next((line for line in lines[:_MASTHEAD_REACH] if line in (core, f"The {core}")), "")
 
 
+def _paper_of_brand(name: str, lines: list[str]) -> str:
+    """The masthead atop the page that a publisher's brand word names: "© 2026 Fellside Media Ltd." (the
+    company words and legal form gone: "Fellside") under a head that prints "The Fellside Gazette" alone
+    on a line is that paper: the brand's words, then one paper word ('' for none)."""
+    brand = name.strip(" .,").split()
+    if not brand:
+        return ""
+    for line in lines[:_MASTHEAD_REACH]:
+        words = line.split()
+        core = words[1:] if words[:1] == ["The"] else words
+        if len(core) == len(brand) + 1 and core[:-1] == brand and core[-1].lower() in _PAPER_WORDS:
+            return line
+    return ""
+
+
 def _writers(lines: list[str]) -> set[str]:
     """The names the page's head gives as its writers: a byline's names ("By Ann Lee") and a name
     alone right over the date line ("Ann Lee" over "Mar 05, 2026")."""
@@ -9174,7 +9222,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
-            found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
+            paper = _head_masthead(name, every) or _paper_of_brand(name, every)
+            found.append((paper or _proper_case(name, text), "a masthead line"))
             if _COPYRIGHT_WORD.match(match.group(0)):
                 rights.add(found[-1][0])
     if logo := _logo_name(every):
