@@ -272,3 +272,12 @@ def test_a_store_page_without_blank_lines_keeps_its_description() -> None:
     layout = split_layout(page)
     assert layout.title not in {"Patch 1.1: a save fix", "Autumn sale starts", "Launch day"}
     assert any("relight the lamp every night" in p for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize("header", ["Great tour\nVisited October 2026 • Couples",
+                                    "Best kit ever!\nReviewed in the United Kingdom on 3 October 2026"])
+def test_cards_with_a_title_over_their_stamp_are_no_undated_cards(header: str) -> None:
+    from components.parse.rated_cards import _card_at
+    rating = "4 out of 5 stars\n"
+    lines = _product("out of", "Reviews (44)\n\n").replace(rating, f"{rating}{header}\n").split("\n")
+    assert not _card_at(lines, lines.index("Harriet Osei"))

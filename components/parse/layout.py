@@ -8952,7 +8952,8 @@ def _head_masthead(name: str, lines: list[str]) -> str:
 def _paper_of_brand(name: str, lines: list[str]) -> str:
     """The masthead atop the page that a publisher's brand word names: "© 2026 Fellside Media Ltd." (the
     company words and legal form gone: "Fellside") under a head that prints "The Fellside Gazette" alone
-    on a line is that paper: the brand's words, then one paper word ('' for none)."""
+    on a line is that paper: the brand's words, then one paper word ('' for none). Only for a company's
+    name cut to its brand: a masthead line's own short form ("WBN", "the Courier app") stays as it is."""
     brand = name.strip(" .,").split()
     if not brand:
         return ""
@@ -9222,7 +9223,7 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
-            paper = _head_masthead(name, every) or _paper_of_brand(name, every)
+            paper = _head_masthead(name, every) or (_paper_of_brand(name, every) if name != named else "")
             found.append((paper or _proper_case(name, text), "a masthead line"))
             if _COPYRIGHT_WORD.match(match.group(0)):
                 rights.add(found[-1][0])

@@ -21,6 +21,7 @@ _MIN_UNHEADED and the page's last text (no article paragraph after the last card
 
 import re
 
+from .comment_blocks import Kind, classify
 from .layout import (
     _HALF_STAR_CHARS,
     _NO_NAME_OPENER,
@@ -50,6 +51,8 @@ _NAME_CHARS = 40
 _MIN_HEADED = 2    # cards under a reviews or comments heading, at least
 _MIN_UNHEADED = 3  # cards with no heading over them, at least
 _HEADING_REACH = 4  # lines from the heading down to the first card (a sort control, a summary between)
+_DATED = (Kind.STAMP, Kind.NAMED, Kind.OPENER)  # the line kinds that carry a comment's stamp
+_HEADER_REACH = 3   # lines under the rating where a dated card's stamp stands (its title between)
 _SENTENCE_WORDS = 4  # a paragraph after the text's first is the card's when it is a sentence this long
 
 
@@ -75,13 +78,25 @@ def _rating(text: str) -> bool:
 
 def _card_at(lines: list[str], k: int) -> bool:
     """Whether a card opens at line k: a rater's name after a blank line (or a heading), the rating
-    alone on the next line at the same indent, and text right under it that is no date or stamp."""
+    alone on the next line at the same indent, and text right under it with no stamp in its first lines."""
     if k + 2 >= len(lines) or (k and lines[k - 1].strip() and not _heading(lines[k - 1].strip())):
         return False
     name, rating, text = (lines[j].strip() for j in (k, k + 1, k + 2))
     return (_rater(name) and _rating(rating) and _indent_of(lines[k]) == _indent_of(lines[k + 1])
-            and bool(text) and not _is_date_line(text) and not _is_stamp(text)
-            and not _RATING_ALONE.match(text))
+            and bool(text) and not _RATING_ALONE.match(text) and not _dated_below(lines, k + 2))
+
+
+def _dated_below(lines: list[str], start: int) -> bool:
+    """Whether a stamp stands in the first lines under a rating, before a blank line: a dated card's
+    header ("Great Tour" over "Visited October 2026 • Couples", a title over "Reviewed in … on …"),
+    the generic reader's."""
+    for k in range(start, min(len(lines), start + _HEADER_REACH)):
+        text = lines[k].strip()
+        if not text:
+            return False
+        if _is_date_line(text) or _is_stamp(text) or classify(text)[0] in _DATED:
+            return True
+    return False
 
 
 def _sentence(text: str) -> bool:
