@@ -130,9 +130,6 @@ def test_field_label_before_an_address_is_no_name() -> None:
 
 # ---- faults the base shared (no regression) ----
 
-@pytest.mark.xfail(strict=True, reason="an events list (title, venue address and postcode on one line, the "
-                   "day under it) is read as comments, the events' titles as their authors; the base read it "
-                   "as comments too (the days as authors)")
 def test_events_list_with_venue_addresses_is_no_comment_section() -> None:
     from components.parse.layout import split_layout
     page = ("What's on in Ashby this week\n\n" + BODY + "\n\nThis week's events:\n\n"
@@ -145,8 +142,6 @@ def test_events_list_with_venue_addresses_is_no_comment_section() -> None:
     assert split_layout(page).comments == ()
 
 
-@pytest.mark.xfail(strict=True, reason="a removed comment's notice standing alone right above a removed "
-                   "comment's header is lost (its own slot; the base lost it too)")
 def test_standing_notice_over_a_removed_comments_header_keeps_its_slot() -> None:
     page = (BODY + "\n\nComments\n\n"
             "Mina Ross\n4 hours ago\nThat hut was my second home for years.\nReply\n\n"

@@ -945,6 +945,13 @@ def _address_line(text: str) -> bool:
 
 _ADDRESS_OPENER = re.compile(r"^(?:\d|(?:flat|unit|suite|apartment|apt|room|p\.?\s?o\.? box)\.?\s+\d)", re.I)
 _ADDRESSED_NAME_WORDS = 4  # a name's words before its address (its title aside)
+# The last word of an event's title before its venue's address ("Open Day 4 Mill Lane …", "Car Boot Sale
+# 12 Church Road …", "Quiz Night …"): an events list's line, never a commenter's name and address.
+_EVENT_NOUNS = frozenset({"day", "night", "evening", "morning", "afternoon", "sale", "fair", "fayre", "fete",
+                          "fête", "market", "festival", "quiz", "concert", "gig", "workshop", "meeting",
+                          "talk", "tour", "class", "classes", "exhibition", "show", "screening", "party",
+                          "ceilidh", "disco", "auction", "race", "session", "lunch", "supper", "breakfast",
+                          "service"})
 _TITLED_NAME_WORDS = 2  # a titled name's words with no number to end them ("Mrs Ann Bailey Holly Bank …")
 
 
@@ -960,6 +967,8 @@ def _addressed_name(text: str) -> str:
     cut = opener or (_TITLED_NAME_WORDS if title else 0)
     if not cut or not _address_line(" ".join(words[cut:])):
         return ""
+    if not title and words[cut - 1].lower() in _EVENT_NOUNS:
+        return ""  # "Quiz Night 9 High Street …": an event's title over its venue (a titled name is a person)
     name = " ".join(([text[:title.end()].strip()] if title else []) + words[:cut])
     return name if _name_alone(name) and not name.endswith(":") else ""  # ("Venue: 9 High Street …": a field)
 

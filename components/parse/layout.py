@@ -131,6 +131,11 @@ _MEETING_FACT = (r"^" + _NOT_REPORTED + r"(venue|contact|webcast|officers|call-i
 _MEETING_FACT_LINE = re.compile(_MEETING_FACT, re.I)
 
 
+# A comment list's pager, above and under the list ("Viewing most recent 10 of 87 comments · Next page").
+_COMMENT_PAGER = (r"^(viewing|showing|displaying) (the )?"
+                  r"((most )?recent |latest |newest |oldest |first |last )?"
+                  r"\d[\d,]*( ?[-–] ?\d[\d,]*)? of \d[\d,]* (comments|replies|reviews|posts)"
+                  r"( [·•|] (next|previous|prev|first|last)( page)?)*$")
 FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # The seed pages (a US celebrity blog).
     *_compile(r"^top stories$", r"^(most )?(popular|trending|related)( stories| articles)?$",
@@ -262,6 +267,8 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               r"^(please )?(log ?in|sign ?in|register) to (post|place|leave|add|write) a comment\W*$",
               r"^(sign|log) ?in (to|and) (comment|reply|join the (conversation|discussion)|leave a comment)"
               r"\W*$",
+              r"^(sign|log) ?in with [\w.-]{2,40} to (comment|reply|post a comment|leave a comment)\W*$",
+              _COMMENT_PAGER,
               r"^return to [“\"‘'][^”\"’']{1,60}[”\"’']$", r"^(who is online|jump to|board index)$",
               # a comment widget's sign-in block ("Sign in with GitHub", "Styling with Markdown is supported")
               r"^(sign|log) ?in with (github|gitlab|google|facebook|apple|x|twitter|microsoft|disqus"
@@ -671,6 +678,10 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a creator page's support box: the price, the quantity buttons, the form and its button,
               # the heading over the wall ("£3 each", "1 3 5 10", "Support £3", "Recent supporters")
               r"^[£$€]\s?\d[\d,.]*\s+(each|per (coffee|month|item))$",
+              # a listing's price box: the lowest price and its unit on lines of their own ("From €1,140",
+              # "per person")
+              r"^(from|only|now)\s+[£$€¥₹]\s?\d[\d,.]*$",
+              r"^per (person|adult|child|guest|group|night|room)$",
               r"^1( \d{1,2}){2,4}$",  # (the quantities start at one: "4 12 19 23 31 44" is a draw's numbers)
               r"^(your )?name or @[\w.]{2,20}$",
               r"^make (this|my) (message|comment|donation|support) private$",
@@ -679,6 +690,13 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
               # a launch site's labels and ranks ("Maker comment", "Hunter's note", "#2 Product of the Day")
               r"^(maker|hunter)['’]?s? (comment|note)$", r"^#\d{1,3} product of the (day|week|month|year)$",
               r"^launched (this|last) (week|month)$",
+              # a game store's purchase block and devlog list: its stock sentence, the files with their sizes,
+              # the demo's link, the list's heading ("EmberRail_win.zip 1.2 GB", "Download demo")
+              r"^in order to download this (game|item|asset|tool|book|album|soundtrack) you must purchase"
+              r" it\b.{0,160}$",
+              r"^[\w.-]{1,80}\.(zip|7z|rar|tar\.gz|tgz|dmg|exe|msi|apk|pkg|appimage|deb|pdf|epub|mp3|flac|wav)"
+              r" \d[\d.,]* ?(kb|mb|gb)$",
+              r"^download (the )?demo$", r"^(development|dev) ?log$",
               # an app store's fixed notices on data and reviews
               r"^data safety$",
               r"^safety starts with understanding how developers collect and share your data\.?$",
@@ -2202,7 +2220,7 @@ _COMMENT_NUMBER = re.compile(r"^#\d{1,6}\s+(?=\S)")  # a numbered comment's numb
 # edit marks, badges, vote and reply counters, a place line ending "·", avatar alt text.
 _TIME_UNIT = (r"(?:s|m|h|d|w|mo|y|yr|yrs|sec|secs|min|mins|hr|hrs|seconds?|minutes?|hours?|days?|weeks?"
               r"|months?|years?)")
-_EDITED = r"(?:\s*[·•(]?\s*edited\)?)?"
+_EDITED = r"(?:\s*[·•(]?\s*edited\)?|\s*\(\d{1,3} edits?\))?"  # "(edited)", "(1 edit)"
 # Relative stamps in German, Spanish, Portuguese, French, Italian and Dutch ("vor 2 Stunden", "hace
 # 3 horas", "há 5 minutos", "il y a 2 jours", "3 ore fa", "2 uur geleden", "gestern").
 _FOREIGN_RELATIVE = (
@@ -2306,7 +2324,7 @@ _AVATAR = re.compile(r"^(?:(?P<name>.{1,60}?)['’]s\s+)?(?:avatar|profile (?:pi
 _REPLY_COUNTER = re.compile(r"^\d+ repl(?:y|ies) by\b", re.I)
 
 
-_EDITED_END = re.compile(r"\s*\(?edited\)?$", re.I)
+_EDITED_END = re.compile(r"\s*(?:\(?edited\)?|\(\d{1,3} edits?\))$", re.I)
 # A note under a post or comment that it was edited: "Last edited by name; 03-16-2019 at 02:10 PM.
 # Reason: …", "Last edited 5 years ago by name", "Last edited by name 2 days ago" (a wiki page's).
 _EDIT_NOTE = re.compile(r"^last (?:edited|modified)(?: by \S.{0,40}?(?:;| at | on )| \d+ \w+ ago by \S)"
@@ -2635,7 +2653,7 @@ def _widget_lines(lines: list[str], first: int) -> set[int]:
     return set()
 
 
-_STAMP_EDITED = re.compile(r"\s*[·•]?\s*\(?edited\)?$", re.I)
+_STAMP_EDITED = re.compile(r"\s*(?:[·•]?\s*\(?edited\)?|\(\d{1,3} edits?\))$", re.I)
 # A review's stamp with the platform's proof of purchase after it ("November 18, 2026 - Verified booking",
 # "3 May 2026 · Verified purchase", "4 May 2026 ✓ Verified owner", "· Verified Amazon purchase" with the
 # shop's name): the stamp still.
@@ -3397,6 +3415,7 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
 # comments"): the copied page's comments end there.
 _MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier)"
                             r"(?: \d[\d,.]*[km]?)? comments$", re.I)  # ("Show all 52 comments": its count)
+_PAGER = re.compile(_COMMENT_PAGER, re.I)  # ("Viewing 10 of 87 comments · Next page": the list's end)
 _MORE_CHARS = 40
 
 
@@ -3454,8 +3473,9 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         if actions and not any(lines[k].strip() for k in range(heading + 1, actions[0])):
             actions = []  # the first line under the heading: times over the messages, not closing them
     actions = _rowless_stamps(lines, actions)
-    closing = next((k for k in range(actions[0] + 1, len(lines)) if len(lines[k]) < 40
-                    and _MORE_COMMENTS.match(lines[k])), None) if actions else None
+    closing = next((k for k in range(actions[0] + 1, len(lines)) if (len(lines[k]) < 40
+                    and _MORE_COMMENTS.match(lines[k])) or _PAGER.match(lines[k].strip())),
+                   None) if actions else None
     # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
     if closing is not None:  # "Show more comments": the rest are not printed; the rows after are the page's
         actions = [k for k in actions if k < closing]
@@ -3495,7 +3515,10 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             comment = replace(comment, is_reply=True)  # shown under the comment above: a reply to it
         notices: list[int] = []  # the lines of this chunk's notices read as slots
         for j in range(start, k):  # a removed comment's notice above this comment: a comment of nobody's
-            if (comment is None or lines[j].strip() not in comment.body) and is_removal_notice(lines[j]) and (
+            # (the comment's own text is no slot; a notice over its header is one even when the text is the
+            # same notice: "This comment has been removed" alone, then a removed comment's name and stamp)
+            own = comment is not None and j >= start + begins and lines[j].strip() in comment.body
+            if not own and is_removal_notice(lines[j]) and (
                     comment is None or _clean_author(lines[j])[0] != comment.author):
                 if notices and _notice_over_stamp(lines, notices[-1], j):
                     taken |= set(range(notices[-1], j + 1))  # "[deleted]" in the name's place, the
@@ -5482,14 +5505,18 @@ _DAY_VERBS = (r"(?:re-?)?watched|seen|viewed|visited|stayed|dined|attended|playe
 _DAY_VERB = re.compile(rf"^(?:{_DAY_VERBS}|posted|published|updated|edited|submitted|added|written|reviewed"
                        r"|commented|replied|answered|asked)(?:\s+(?:on|in|at))?:?$", re.I)
 _ARTICLE_LINE = 120  # a line of article prose before the first post makes that post a comment
+# A day of the week before a date ("Sat 14 Nov 2026", "Tuesday 17 Nov 2026"): the date's own word, no poster.
+_WEEKDAY_NAME = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+                           r"\.?,?$", re.I)
 
 
 def _dated_header(line: str) -> str:
     """The poster of a "Name date" post header ('' when the line is not one)."""
     match = _DATED_HEADER.match(line.strip()) if len(line) <= 90 else None
     if (match is None or not _is_date_line(match.group("date"))
-            or not _name_like(match.group("name"), _NAME_WORDS) or _DAY_VERB.match(match.group("name"))):
-        return ""  # ("Watched 19 Nov 2026": the day's label, no poster)
+            or not _name_like(match.group("name"), _NAME_WORDS) or _DAY_VERB.match(match.group("name"))
+            or _WEEKDAY_NAME.match(match.group("name"))):
+        return ""  # ("Watched 19 Nov 2026": the day's label, no poster; "Sat 14 Nov 2026": a date alone)
     return match.group("name")
 
 
@@ -6451,6 +6478,7 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken, thread_title, thread_date = imageboard_thread(lines)
     from .field_reviews import field_reviews  # (the same: a lodging site's guest reviews under field headers)
     from .letters import letters_page  # (and a newspaper's letters page, each letter signed)
+    from .rated_cards import rated_cards  # (and a shop's undated rating cards: name, stars, text)
     from .reader_qa import reader_qa  # (and a live reader Q&A: many askers, one guest answering)
     from .reviewer_headers import reviewer_headers  # (and a library's "Reviewer:" header lines)
     from .role_reviews import role_reviews  # (and an employer-review site's cards)
@@ -6460,9 +6488,10 @@ def _read_comments(lines: list[str], items: list[_Item]) -> tuple[list[RawCommen
         comments, taken = checkins(lines)
     unnamed = as_printed = False  # a site that prints no rater's name: its cards' authors are '' and stay so
     for finder in (reader_qa, letters_page, _profile_posts, _supporter_wall, reviewer_headers, role_reviews,
-                   field_reviews, _chat_log, _notes_list, _writes_posts, _said_posts, _note_posts,
-                   _note_panel, _topic_posts, _scored_ratings, _dated_posts, _handle_posts, _signed_posts,
-                   _stamp_signed, _dash_signed, unsigned_comments, _cards_or_plain, _stamped_thread):
+                   field_reviews, rated_cards, _chat_log, _notes_list, _writes_posts, _said_posts,
+                   _note_posts, _note_panel, _topic_posts, _scored_ratings, _dated_posts, _handle_posts,
+                   _signed_posts, _stamp_signed, _dash_signed, unsigned_comments, _cards_or_plain,
+                   _stamped_thread):
         if comments:
             break
         comments, taken = finder(lines)
@@ -7786,6 +7815,8 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
                      and all(_kicker_line(t) for t in lines[1:k]))
             if not (above or under) or len(line) > 250 or _AGO_END.search(line) or not _quoted_headline(line):
                 continue  # "Asked 5 years, 8 months ago" is a stamp; a headline may end with a quote
+            if _entry_over_entry(lines, k):
+                continue  # a log's or feed's entry (a title over "2 days ago", another pair under it)
             if k and not under and _is_masthead(lines[k - 1]) and _is_date_line(nxt) and strapline is None:
                 strapline = n, line  # the paper's name, its strapline, the day's date bar: a headline
                 continue  # only when no other stands in the head
@@ -7801,6 +7832,17 @@ def _dated_headline(paragraphs: list[str]) -> tuple[int, str] | None:
         if _is_prose(block) and not _nav_block(block) and not (n == 0 and _masthead_pair(lines)):
             return strapline
     return strapline
+
+
+def _entry_over_entry(lines: list[str], k: int) -> bool:
+    """Whether line k is a title in a list of entries, each a title over its relative age ("A note about
+    the patch", "2 days ago", "Launch day", "12 days ago"), another pair over or under it: a devlog's or
+    a feed's entry, no headline."""
+    if not (k + 1 < len(lines) and _AGO_END.search(lines[k + 1])):
+        return False
+    under = k + 3 < len(lines) and bool(_AGO_END.search(lines[k + 3])) and not _AGO_END.search(lines[k + 2])
+    over = k >= 2 and bool(_AGO_END.search(lines[k - 1])) and not _AGO_END.search(lines[k - 2])
+    return under or over
 
 
 _MOTTO_WORDS = 15
@@ -9152,6 +9194,22 @@ def _head_masthead(name: str, lines: list[str]) -> str:
     return next((line for line in lines[:_MASTHEAD_REACH] if line in (core, f"The {core}")), "")
 
 
+def _paper_of_brand(name: str, lines: list[str]) -> str:
+    """The masthead atop the page that a publisher's brand word names: "© 2026 Fellside Media Ltd." (the
+    company words and legal form gone: "Fellside") under a head that prints "The Fellside Gazette" alone
+    on a line is that paper: the brand's words, then one paper word ('' for none). Only for a company's
+    name cut to its brand: a masthead line's own short form ("WBN", "the Courier app") stays as it is."""
+    brand = name.strip(" .,").split()
+    if not brand:
+        return ""
+    for line in lines[:_MASTHEAD_REACH]:
+        words = line.split()
+        core = words[1:] if words[:1] == ["The"] else words
+        if len(core) == len(brand) + 1 and core[:-1] == brand and core[-1].lower() in _PAPER_WORDS:
+            return line
+    return ""
+
+
 def _writers(lines: list[str]) -> set[str]:
     """The names the page's head gives as its writers: a byline's names ("By Ann Lee") and a name
     alone right over the date line ("Ann Lee" over "Mar 05, 2026")."""
@@ -9410,7 +9468,8 @@ def _outlet(paragraphs: list[str], title: str) -> tuple[str, str]:
                 continue  # "© 2026 Ann Lee" under Ann Lee's post: the writer's own right, not an outlet
             if brand and name.startswith(brand + " ") and _COMPANY_TAIL.match(name[len(brand) + 1:]):
                 name = brand  # "© 2026 Kettl Labs Ltd" on a page headed "Kettl": the company behind the site
-            found.append((_head_masthead(name, every) or _proper_case(name, text), "a masthead line"))
+            paper = _head_masthead(name, every) or (_paper_of_brand(name, every) if name != named else "")
+            found.append((paper or _proper_case(name, text), "a masthead line"))
             if _COPYRIGHT_WORD.match(match.group(0)):
                 rights.add(found[-1][0])
     if logo := _logo_name(every):

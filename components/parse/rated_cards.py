@@ -1,0 +1,190 @@
+"""Rating cards with no date: a product's, a course's or an app's reviews read as comments.
+
+A creator's shop (the Gumroad / Etsy kind), a course page or an app listing prints each rating as a
+card of a name, the rating alone on the line under it, and the text, with no date or age line:
+
+    Harriet Osei                  (the rater's name or handle)
+    ★★★★☆                         (the rating alone: stars, "4 out of 5 stars", "Rated 4/5")
+    Lovely kit, though the …      (the text, right under the rating; more paragraphs may follow)
+
+        Wrenfield Workshop        (the creator's response: its name and text indented under the card)
+        Thank you, Dmitri …
+
+A card with an age line under its rating ("4 days ago") is a stamped header, the generic reader's.
+The name over a rating alone on its line is the anchor. A critic's round-up in an article ("The
+Lantern Room ★★★★", "Maple & Rye" over "★★★") is no such list: a name line opens with no article or
+possessive word and holds no "&" (a venue's or a dish's name does); a row of stars counts only with
+every position of its scale drawn ("★★★★☆": a widget draws the empty stars, a critic types the
+earned ones, "★★★★"); and with no reviews or comments heading over them the cards must be
+_MIN_UNHEADED and the page's last text (no article paragraph after the last card).
+"""
+
+import re
+
+from .comment_blocks import Kind, classify
+from .layout import (
+    _HALF_STAR_CHARS,
+    _NO_NAME_OPENER,
+    _STAR_CHARS,
+    _STAR_RATING,
+    RawComment,
+    _indent_of,
+    _is_comment_heading,
+    _is_date_line,
+    _is_prose,
+    _is_stamp,
+    _name_like,
+)
+
+# A rating alone on its line: a row of stars (filled and empty), or a score out of a scale.
+_RATING_ALONE = re.compile(rf"^(?:{_STAR_RATING}(?:\s*[☆✩]{{1,9}})?"
+                           r"|(?:rated\s+)?\d(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10)(?:\s+stars?)?\.?)$", re.I)
+# A reviews heading over the cards ("Reviews (44)", "Ratings and reviews", "Student feedback", "212 ratings").
+_REVIEWS_HEADING = re.compile(r"^(?:(?:customer|student|user|buyer|learner|player|reader|guest)\s+)?"
+                              r"(?:reviews|ratings|ratings (?:and|&) reviews|reviews (?:and|&) ratings"
+                              r"|feedback)"
+                              r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?:?$|^\d[\d,]*\s+(?:reviews|ratings)$", re.I)
+_STAR_GLYPHS = frozenset(_STAR_CHARS + _HALF_STAR_CHARS)
+_SCALES = (5, 10)  # a widget draws every position of its scale, the empty stars too ("★★★★☆")
+_NAME_WORDS = 4
+_NAME_CHARS = 40
+_MIN_HEADED = 2    # cards under a reviews or comments heading, at least
+_MIN_UNHEADED = 3  # cards with no heading over them, at least
+_HEADING_REACH = 4  # lines from the heading down to the first card (a sort control, a summary between)
+_DATED = (Kind.STAMP, Kind.NAMED, Kind.OPENER)  # the line kinds that carry a comment's stamp
+_HEADER_REACH = 3   # lines under the rating where a dated card's stamp stands (its title between)
+_SENTENCE_WORDS = 4  # a paragraph after the text's first is the card's when it is a sentence this long
+
+
+def _heading(text: str) -> bool:
+    """A reviews or comments heading."""
+    return _is_comment_heading(text) or bool(_REVIEWS_HEADING.match(text))
+
+
+def _rater(text: str) -> bool:
+    """A rater's name or handle line: a few words, no article or possessive opening, no "&"."""
+    return (0 < len(text) <= _NAME_CHARS and "&" not in text and _name_like(text, _NAME_WORDS)
+            and _NO_NAME_OPENER.match(text) is None and _RATING_ALONE.match(text) is None)
+
+
+def _rating(text: str) -> bool:
+    """A rating alone on its line as a widget prints it: a score out of a scale, or a row of stars with
+    every position of the scale drawn (a critic types the earned stars alone: "★★★★", "★★★")."""
+    if _RATING_ALONE.match(text) is None:
+        return False
+    glyphs = [c for c in text if c in _STAR_GLYPHS]
+    return not glyphs or len(glyphs) in _SCALES
+
+
+def _card_at(lines: list[str], k: int) -> bool:
+    """Whether a card opens at line k: a rater's name after a blank line (or a heading), the rating
+    alone on the next line at the same indent, and text right under it with no stamp in its first lines."""
+    if k + 2 >= len(lines) or (k and lines[k - 1].strip() and not _heading(lines[k - 1].strip())):
+        return False
+    name, rating, text = (lines[j].strip() for j in (k, k + 1, k + 2))
+    return (_rater(name) and _rating(rating) and _indent_of(lines[k]) == _indent_of(lines[k + 1])
+            and bool(text) and not _RATING_ALONE.match(text) and not _dated_below(lines, k + 2))
+
+
+def _dated_below(lines: list[str], start: int) -> bool:
+    """Whether a stamp stands in the first lines under a rating, before a blank line: a dated card's
+    header ("Great Tour" over "Visited October 2026 • Couples", a title over "Reviewed in … on …"),
+    the generic reader's."""
+    for k in range(start, min(len(lines), start + _HEADER_REACH)):
+        text = lines[k].strip()
+        if not text:
+            return False
+        if _is_date_line(text) or _is_stamp(text) or classify(text)[0] in _DATED:
+            return True
+    return False
+
+
+def _sentence(text: str) -> bool:
+    """A paragraph line that is written text, not a label, a link or a button."""
+    return _is_prose(text) or (len(text.split()) >= _SENTENCE_WORDS and text[-1:] in ".!?\"”)")
+
+
+def _paragraph_end(lines: list[str], k: int, stop: int) -> int:
+    """The line after the paragraph that opens at line k (a blank line or `stop` ends it)."""
+    while k < stop and lines[k].strip():
+        k += 1
+    return k
+
+
+def _next_filled(lines: list[str], k: int, stop: int) -> int:
+    """The first non-blank line from k on (`stop` when none before it)."""
+    while k < stop and not lines[k].strip():
+        k += 1
+    return k
+
+
+def _text_end(lines: list[str], k: int, stop: int) -> int:
+    """The line after a text that opens at line k: its first paragraph, then each next paragraph at
+    the same indent that is written text (a link, a button or a name line ends it)."""
+    end, indent = _paragraph_end(lines, k, stop), _indent_of(lines[k])
+    while (start := _next_filled(lines, end, stop)) < stop and _indent_of(lines[start]) == indent \
+            and _sentence(lines[start].strip()):
+        end = _paragraph_end(lines, start, stop)
+    return end
+
+
+def _response(lines: list[str], k: int, stop: int, indent: int) -> tuple[str, str, int] | None:
+    """(name, text, line after it) of the creator's response opening at line k: a name line indented
+    deeper than its card, with its text under it at the same indent; None for any other line."""
+    if _indent_of(lines[k]) <= indent or k + 1 >= stop or not _rater(lines[k].strip()):
+        return None
+    if _indent_of(lines[k + 1]) != _indent_of(lines[k]) or not lines[k + 1].strip():
+        return None
+    end = _text_end(lines, k + 1, stop)
+    text = "\n".join(line.strip() for line in lines[k + 1:end])
+    return lines[k].strip(), text, end
+
+
+def _card(lines: list[str], k: int, stop: int) -> tuple[list[RawComment], int]:
+    """The card opening at line k as comments (the rating, then its responses) and the line after it."""
+    indent = _indent_of(lines[k])
+    author = lines[k].strip()
+    end = _text_end(lines, k + 2, stop)
+    text = "\n".join(line.strip() for line in lines[k + 2:end])
+    found = [RawComment(0, author, text)]
+    while (start := _next_filled(lines, end, stop)) < stop and (
+            reply := _response(lines, start, stop, indent)) is not None:
+        found.append(RawComment(0, reply[0], reply[1], 1, author, True))
+        end = reply[2]
+    return found, end
+
+
+def _heading_over(lines: list[str], first: int) -> int | None:
+    """The line of the reviews or comments heading a few lines over the first card, or None."""
+    return next((j for j in range(first - 1, max(-1, first - 1 - _HEADING_REACH), -1)
+                 if _heading(lines[j].strip())), None)
+
+
+def _prose_after(lines: list[str], start: int) -> bool:
+    """Whether an article paragraph follows the last card (the cards are then a list in the text)."""
+    return any(len(line.split()) >= _SENTENCE_WORDS * 3 and _is_prose(line.strip()) for line in lines[start:])
+
+
+def rated_cards(lines: list[str]) -> tuple[list[RawComment], set[int]]:
+    """The ratings of a list of undated rating cards (and the creator's responses under them) as
+    comments, and the lines they take; none when the cards are too few or read as an article's list."""
+    starts = [k for k in range(len(lines)) if lines[k].strip() and _card_at(lines, k)]
+    if not starts:
+        return [], set()
+    heading = _heading_over(lines, starts[0])
+    headed = heading is not None
+    if len(starts) < (_MIN_HEADED if headed else _MIN_UNHEADED):
+        return [], set()
+    found: list[RawComment] = []
+    taken: set[int] = set() if heading is None else set(range(heading, starts[0]))  # its summary, sort row
+    end = starts[0]
+    for n, k in enumerate(starts):
+        if k < end:
+            continue  # a response's name over a rating inside the card above: not a card of its own
+        comments, end = _card(lines, k, starts[n + 1] if n + 1 < len(starts) else len(lines))
+        found.extend(comments)
+        taken |= set(range(k, end))
+    if not headed and _prose_after(lines, end):
+        return [], set()
+    return [RawComment(n + 1, c.author, c.body, c.depth, c.reply_to, c.is_reply)
+            for n, c in enumerate(found)], taken
