@@ -46,8 +46,19 @@ def corpus_dir() -> Path:
 
 
 def seeds_dir() -> Path:
-    """Where a missing corpus is built from: $SPECTRUM_SEEDS, else seeds/."""
-    return Path(os.environ.get("SPECTRUM_SEEDS", ROOT / "seeds"))
+    """The seeds folder of the corpus shown (its documents' texts, where an upload goes, what a
+    missing corpus is built from): $SPECTRUM_SEEDS, else the folder the corpus records it was built
+    from (beside it as recorded, else at its absolute path, else there even though it is gone: its
+    texts are then missing, not another folder's), else seeds/; so a corpus built elsewhere and
+    opened with $SPECTRUM_CORPUS alone is never shown with, rebuilt from or added to the project's
+    own seeds."""
+    if "SPECTRUM_SEEDS" in os.environ:
+        return Path(os.environ["SPECTRUM_SEEDS"])
+    manifest = read_manifest(corpus_dir())
+    recorded = [corpus_dir() / str(manifest["seeds_dir"])] if manifest.get("seeds_dir") else []
+    recorded += [Path(str(manifest["seeds_dir_absolute"]))] if manifest.get("seeds_dir_absolute") else []
+    return next((folder for folder in recorded if folder.is_dir()), recorded[0] if recorded else ROOT / "seeds")
+    return ROOT / "seeds"
 
 
 EXPORT_CHUNK_ROWS = 50_000  # rows encoded at a time for a download

@@ -463,3 +463,34 @@ def test_timeline_names_outlets_and_wordings_side_by_side(app: AppTest, corpus: 
 def test_overview_has_its_own_path(app: AppTest) -> None:
     app.switch_page("views/overview.py").run()
     assert not app.exception and app.title[0].value == "Overview"
+
+
+def test_a_corpus_opened_alone_reads_its_texts_from_the_folder_it_was_built_from(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus built from a folder of the user's and opened with $SPECTRUM_CORPUS only shows its
+    articles' text (the folder is in its manifest), not the project's seeds/."""
+    seeds, out = tmp_path / "my seeds", tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", seeds)
+    build_corpus(seeds, out)
+    assert read_manifest(out)["seeds_dir"] == "../my seeds"
+    assert read_manifest(out)["seeds_dir_absolute"] == str(seeds.resolve())
+    monkeypatch.delenv("SPECTRUM_SEEDS", raising=False)
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(out))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("views/documents.py").run()
+    assert not at.exception and not at.warning
+    assert any(":blue-background[" in m.value for m in at.markdown)
+    moved = tmp_path / "moved"  # the project moved whole: the seeds are found beside the corpus
+    moved.mkdir()
+    shutil.move(seeds, moved / seeds.name)
+    shutil.move(out, moved / out.name)
+    monkeypatch.setenv("SPECTRUM_CORPUS", str(moved / out.name))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("views/documents.py").run()
+    assert not at.exception and not at.warning
+    shutil.rmtree(moved / seeds.name)  # gone: the page says so instead of showing another folder's text
+    at.run()
+    assert [w.value for w in at.warning] == [
+        "The file of this document is no longer in the seeds folder; its text cannot be shown."]

@@ -590,8 +590,12 @@ def _result(future: "Future[T]") -> T | None:
 
 
 def _manifest(report: BuildReport, fingerprint: dict[str, Any], entries: list[Entry],
-              config_hash: str, config: CorpusConfig) -> dict[str, Any]:
-    return {
+              config_hash: str, config: CorpusConfig, seeds_dir: Path, out_dir: Path) -> dict[str, Any]:
+    """The corpus's record of its build. The seeds folder, relative to the corpus (it still holds
+    when a project is moved whole) and absolute (when only the corpus is moved), tells the app which
+    folder the documents' texts and an upload belong to when it is pointed at the corpus alone."""
+    return {"seeds_dir": os.path.relpath(seeds_dir.resolve(), out_dir.resolve()),
+            "seeds_dir_absolute": str(seeds_dir.resolve()),
         "fingerprint": fingerprint, "failed": report.failed, "notes": report.notes,
         "counts": report.counts, "inputs": {e.doc_id: e.document["sha256"] for e in entries},
         "parser_version": PARSER_VERSION, "enrichment_version": enrich.ENRICHMENT_VERSION,
@@ -690,7 +694,8 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
 
     with ThreadPoolExecutor(1) as side:  # a rebuild's term counts, mostly the last build's, made
         made = side.submit(terms) if reuse is not None else None  # while the tables are written
-        version = write_corpus(out_dir, tables, _manifest(report, fingerprint, entries, config_hash, config),
+        version = write_corpus(out_dir, tables, _manifest(report, fingerprint, entries, config_hash, config, seeds_dir,
+                                         out_dir),
                                functools.partial(_write_derived, terms=terms if made is None else made.result,
                                                  copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
