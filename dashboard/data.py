@@ -57,8 +57,9 @@ def seeds_dir() -> Path:
     manifest = read_manifest(corpus_dir())
     recorded = [corpus_dir() / str(manifest["seeds_dir"])] if manifest.get("seeds_dir") else []
     recorded += [Path(str(manifest["seeds_dir_absolute"]))] if manifest.get("seeds_dir_absolute") else []
-    return next((folder for folder in recorded if folder.is_dir()), recorded[0] if recorded else ROOT / "seeds")
-    return ROOT / "seeds"
+    if not recorded:
+        return ROOT / "seeds"
+    return next((folder for folder in recorded if folder.is_dir()), recorded[0])
 
 
 EXPORT_CHUNK_ROWS = 50_000  # rows encoded at a time for a download

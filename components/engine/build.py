@@ -694,8 +694,8 @@ def _build_locked(seeds_dir: Path, out_dir: Path, config: CorpusConfig, engine: 
 
     with ThreadPoolExecutor(1) as side:  # a rebuild's term counts, mostly the last build's, made
         made = side.submit(terms) if reuse is not None else None  # while the tables are written
-        version = write_corpus(out_dir, tables, _manifest(report, fingerprint, entries, config_hash, config, seeds_dir,
-                                         out_dir),
+        manifest = _manifest(report, fingerprint, entries, config_hash, config, seeds_dir, out_dir)
+        version = write_corpus(out_dir, tables, manifest,
                                functools.partial(_write_derived, terms=terms if made is None else made.result,
                                                  copy=build.copy, snapshot=build.snapshot))
     record_layout(layout, version, entries, stances)
