@@ -548,6 +548,27 @@ def _signed_under(rows: list[tuple[int, Kind, str]], n: int) -> bool:
 _CONTROL_HEADER = 6  # the lines a lone control and the first comment's header under it may take
 
 
+def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
+    """A lone sort choice or loader ("Newest", "Load more"), or a run of them one per line ("Oldest",
+    "Newest"), at the section's head (the first lines read, or right under its heading) over the first
+    comment's own header (a name under it before the text), is the widget's control: furniture there
+    only; further down, or over a header with no other name, the word is a commenter's name."""
+    for n, (_, kind, _) in enumerate(rows):
+        if kind in _STAMPS:
+            return  # the first comment's header has begun: nothing under it is the section's head
+        if n and not (rows[n - 1][1] is Kind.OTHER and _is_heading(lines[rows[n - 1][0]].strip())):
+            continue
+        end = n
+        while end < len(rows) and rows[end][1] in (Kind.NAME, Kind.OTHER) and (
+                _lone_control(lines[rows[end][0]])):
+            end += 1
+        under = [lines[j] for j, _, _ in rows[end - 1:end - 1 + _CONTROL_HEADER]]
+        if end > n and _control_over_header(under):
+            for m in range(n, end):
+                rows[m] = (rows[m][0], Kind.OTHER, "")
+            return
+
+
 # A forum poster's registration line: its label alone, the date on the line under it ("Joined" over
 # "Mar 2, 2011"), or both on one line ("Registered: Mar 2011", "Join Date: May 2015").
 _REGISTERED_LABEL = re.compile(r"^(?:registered|joined|join date|member since)\s*:?$", re.I)
@@ -608,27 +629,6 @@ def _mark_profile_boxes(lines: list[str], rows: list[tuple[int, Kind, str]]) -> 
         for m in range(name + 1, n):
             if rows[m][1] in (Kind.NAME, Kind.SHORT, Kind.PROSE):
                 rows[m] = (rows[m][0], Kind.ACTION, "")  # the title under the name
-
-
-def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
-    """A lone sort choice or loader ("Newest", "Load more"), or a run of them one per line ("Oldest",
-    "Newest"), at the section's head (the first lines read, or right under its heading) over the first
-    comment's own header (a name under it before the text), is the widget's control: furniture there
-    only; further down, or over a header with no other name, the word is a commenter's name."""
-    for n, (_, kind, _) in enumerate(rows):
-        if kind in _STAMPS:
-            return  # the first comment's header has begun: nothing under it is the section's head
-        if n and not (rows[n - 1][1] is Kind.OTHER and _is_heading(lines[rows[n - 1][0]].strip())):
-            continue
-        end = n
-        while end < len(rows) and rows[end][1] in (Kind.NAME, Kind.OTHER) and (
-                _lone_control(lines[rows[end][0]])):
-            end += 1
-        under = [lines[j] for j, _, _ in rows[end - 1:end - 1 + _CONTROL_HEADER]]
-        if end > n and _control_over_header(under):
-            for m in range(n, end):
-                rows[m] = (rows[m][0], Kind.OTHER, "")
-            return
 
 
 def _lower_name(text: str, stamp: str) -> bool:
