@@ -569,6 +569,68 @@ def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -
             return
 
 
+# A forum poster's registration line: its label alone, the date on the line under it ("Joined" over
+# "Mar 2, 2011"), or both on one line ("Registered: Mar 2011", "Join Date: May 2015").
+_REGISTERED_LABEL = re.compile(r"^(?:registered|joined|join date|member since)\s*:?$", re.I)
+_PROFILE_TITLE_LINES = 2  # a custom title, a rank ("Cardboard Addict", "Senior Member") under the name
+_PROFILE_TITLE_CHARS = 40
+
+
+def _registration_row(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n is a poster's registration line (its date with it or under it), not a stamp."""
+    text = lines[rows[n][0]].strip()
+    return rows[n][1] is Kind.ACTION and len(text) <= _NAME_LINE and bool(
+        _REGISTERED_LABEL.match(text) or _SINCE.match(text) and _STAMPY.search(text))
+
+
+_BOX_ABOVE = (Kind.STAMP, Kind.OPENER, Kind.ACTION, Kind.OTHER)  # what closes the post above a box
+
+
+def _box_top(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> int:
+    """The first row of the poster's box that registration row n closes: the rows right over it, one
+    under another, of the name, up to _PROFILE_TITLE_LINES short title lines, profile fields, and the
+    post's stamp perhaps ("Grumbold", "Senior Member", "Mar 14, 2024", "Joined Jun 2015")."""
+    top, titles, stamps = n, 0, 0
+    while top and rows[top - 1][0] == rows[top][0] - 1 and titles <= _PROFILE_TITLE_LINES:
+        kind = rows[top - 1][1]
+        short = len(lines[rows[top - 1][0]].strip()) <= _PROFILE_TITLE_CHARS
+        if kind in _STAMPS and not stamps:
+            stamps += 1
+        elif not (kind is Kind.ACTION or short and kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)):
+            break
+        top -= 1
+        titles += kind in (Kind.NAME, Kind.SHORT, Kind.PROSE)
+    while top < n and rows[top][1] in (*_STAMPS, Kind.ACTION):
+        top += 1  # (the post above's stamp or buttons: no line of this box)
+    return top
+
+
+def _mark_profile_boxes(lines: list[str], rows: list[tuple[int, Kind, str]]) -> None:
+    """A forum poster's box over (or beside) each post: the name, a custom title or rank of the
+    poster's own ("Cardboard Addict", "Ask me about trains!"), then the registration line. The date
+    under a lone "Joined" label is the day the poster registered (profile, not the post's stamp), and
+    the title lines between the name and the registration line are the box's (profile), not a second
+    name: the post's author is the name line the box opens with."""
+    for n in range(len(rows)):
+        if not _registration_row(lines, rows, n):
+            continue
+        k = rows[n][0]
+        if (_REGISTERED_LABEL.match(lines[k].strip()) and n + 1 < len(rows) and rows[n + 1][0] == k + 1
+                and rows[n + 1][1] in _STAMPS):
+            rows[n + 1] = (k + 1, Kind.ACTION, "")  # "Joined" over "Mar 2, 2011": the day of joining
+        top = _box_top(lines, rows, n)
+        if top < n and rows[top][1] is Kind.SHORT and len(lines[rows[top][0]].strip()) <= _NAME_CHARS and (
+                top == 0 or rows[top - 1][0] < rows[top][0] - 1 or rows[top - 1][1] in _BOX_ABOVE):
+            rows[top] = (rows[top][0], Kind.NAME, lines[rows[top][0]].strip())  # a handle of lower-case
+            # words opening the box ("dice goblin" over "Senior Member")
+        name = next((m for m in range(top, n) if rows[m][1] is Kind.NAME), None)
+        if name is None:
+            continue
+        for m in range(name + 1, n):
+            if rows[m][1] in (Kind.NAME, Kind.SHORT, Kind.PROSE):
+                rows[m] = (rows[m][0], Kind.ACTION, "")  # the title under the name
+
+
 def _lower_name(text: str, stamp: str) -> bool:
     """A lower-case display name (above) before or over this stamp, never a phrase of the page's ("show
     more", "posted in news"); one that opens with an article only before a time of day or an age ("the
@@ -1082,10 +1144,13 @@ _RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(
 _RESPONDED_TO = re.compile(r"^(?P<name>[^,]{1,40}?)(?:,\s*(?-i:[A-Z\d])[^,]{0,59})?,? responded to this "
                            r"(?:review|comment|question|post)$", re.I)
 # The same answer headed by the business's role alone, naming no one ("Management response", "Owner's
-# reply", "Response from the owner"): the role is the author the page shows.
-_ROLE_RESPONSE = re.compile(r"^(?:(?P<role>management|owner|manager|host|business|venue|property)(?:['’]s)?"
+# reply", "Response from the owner"), or by the role of the one who made what is reviewed (a game's
+# "Developer response", a book's "Author Response", "Reply from the creator"): the role is the author
+# the page shows.
+_RESPONDING_ROLES = r"management|owner|manager|host|business|venue|property|developer|author|creator"
+_ROLE_RESPONSE = re.compile(rf"^(?:(?P<role>{_RESPONDING_ROLES})(?:['’]s)?"
                             r" (?:response|reply)|(?:response|reply) from (?:the )?"
-                            r"(?P<from>management|owner|manager|host|business|venue|property))$", re.I)
+                            rf"(?P<from>{_RESPONDING_ROLES}))$", re.I)
 # A labelled field under a commenter's name ("Suburb: Port Carrow", "Position: Oppose").
 _FIELD = re.compile(r"^(?P<label>[A-Z][\w’']{1,20}(?: [\w’']{1,20})?):\s+(?P<value>\S.{0,40})$")
 _FIELD_WORDS = 5  # a field's value is a few words, never a sentence
@@ -1192,8 +1257,10 @@ def _tagged_name(text: str) -> str | None:
     return None
 
 
-# An author line that says the name spoke: "Ann Lee said...", "Ann Lee wrote:", "kestrel says:".
-_SAID = re.compile(r"\s+(?:said|says|wrote|writes|commented|replied)\s*(?::|\.{3}|…)\s*$", re.I)
+# An author line that says the name spoke: "Ann Lee said...", "Ann Lee wrote:", "kestrel says:"; an
+# answer's ("Harbour Games responds:", under the review it answers: _RESPONDS).
+_SAID = re.compile(r"\s+(?:said|says|wrote|writes|commented|replied|responds|responded)\s*(?::|\.{3}|…)\s*$",
+                   re.I)
 # A user's number after the name ("kestrel (12345)") and a post's score ("(Score:5, Insightful)").
 _USER_ID = re.compile(r"\s*\(\d{1,10}\)")
 _SCORE = re.compile(r"\((?:score|votes?|karma)\s*:\s*-?\d+[^()]{0,30}\)$", re.I)
@@ -1288,6 +1355,12 @@ def _message_lines(rows: list[tuple[int, Kind, str]], signs: set[int]) -> None:
             rows[n] = (rows[n][0], Kind.PROSE, "")
 
 
+# A review's vote button printed as a word and "!" under each review ("Helpful!", "Funny!"): a button
+# only where the section repeats it (one reader's whole comment may be "Helpful!").
+_BANG_BUTTON = re.compile(r"^(?:helpful|funny|useful)!$", re.I)
+_BANG_BUTTONS = 2
+
+
 # A post's action row with its reaction count first: the count (a heart or a thumb beside it), then a
 # few button words, one of them a comment's own button ("12   Reply   Quote   Tip", "3 ♥ Reply Quote").
 # Read as a row only where the section repeats its words under several posts (as a count after the
@@ -1321,6 +1394,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
         elif _role_header(lines, rows, n):
             rows[n] = (rows[n][0], Kind.NAME, lines[rows[n][0]].strip())  # "Moderator" over "2 days ago"
     _mark_leading_control(lines, rows)
+    _mark_profile_boxes(lines, rows)
     _mark_quote_openings(lines, rows)
     _mark_repeated_notices(lines, rows)
     dashed = {n: m["name"] for n, (k, kind, _) in enumerate(rows) if n and rows[n - 1][1] is Kind.PROSE
@@ -1347,6 +1421,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
                 named.add(m["label"].lower())
     counted_first = Counter(label for k, kind, _ in rows
                             if kind is Kind.PROSE and (label := _counted_row(lines[k])))
+    buttons = sum(bool(_BANG_BUTTON.match(lines[k].strip())) for k, kind, _ in rows if kind is Kind.PROSE)
     voting = False  # under a helpfulness prompt: its buttons one per line ("Yes", "No")
     for n, (k, kind, _) in enumerate(rows):
         text = lines[k].strip()
@@ -1365,6 +1440,8 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (k, Kind.ACTION, "")  # a reaction counter under every comment ("Sympathize 842")
         elif kind is Kind.PROSE and counted_first[_counted_row(lines[k])] >= _MIN_COUNTERS:
             rows[n] = (k, Kind.ACTION, "")  # the count before the buttons ("12   Reply   Quote   Tip")
+        elif kind is Kind.PROSE and buttons >= _BANG_BUTTONS and _BANG_BUTTON.match(text):
+            rows[n] = (k, Kind.ACTION, _ROW)  # "Helpful!" under every review: its vote button
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
         acted = rows[n + 1][1] is Kind.ACTION and _is_action_line(lines[rows[n + 1][0]].strip())
@@ -1986,6 +2063,10 @@ _SPONSORED = re.compile(r"^(?:sponsored|promoted|ad)(?: by\b.{1,60})?$", re.I)
 
 # Lines after which a page's other stories follow: link headings, and "See all responses"/"More from X".
 _SECTION_END = re.compile(r"^(?:more (?:from|by|on|in)\b.{1,60}"
+                          # a maker's other titles under a game's or a book's reviews ("More games by
+                          # Pennant Works"): the maker's name after it, no sentence
+                          r"|more (?:games|apps|books|titles|albums|films|podcasts|products) (?:from|by)"
+                          r" (?-i:[A-Z\d])[^.!?]{0,58}"
                           r"|recommended (?:for you|from\b.{1,40})|you (?:may|might) also like\b.{0,20})$",
                           re.I)
 
@@ -2111,6 +2192,31 @@ def _head_body(blocks: list[Block]) -> list[_Found | None]:
         else:  # a pinned comment whose stamp stands under its body among head-body comments
             found.append(_stamped_under(blocks, b))
     return found
+
+
+def _with_unstamped_answers(lines: list[str], blocks: list[Block],
+                            found: list[_Found | None]) -> list[_Found | None]:
+    """The comments of _head_body, with each body it left unexplained that answers the comment
+    above under a heading that says so and no stamp of its own ("Owner's reply", "Response from the
+    developer", "Harbour Games responds:"): the heading is the last line between the two bodies, the
+    buttons of the comment above over it perhaps ("Helpful!")."""
+    bodies = [b for b, block in enumerate(blocks) if block.prose]
+    out = list(found)
+    for n, b in enumerate(bodies):
+        if out[n] is not None or b < 2 or not blocks[b - 2].prose:
+            continue
+        *above, (k, kind, name) = blocks[b - 1].lines
+        buttons = all(row[1] is Kind.ACTION for row in above)
+        if kind is Kind.NAME and buttons and _answer_heading(lines[k].strip()):
+            out[n] = _Found(b, b - 1, len(above), name)
+    return out
+
+
+def _answer_heading(text: str) -> bool:
+    """Whether a comment's author line heads an answer to the comment above ("Owner's reply",
+    "Response from the developer", "Response from Marcus D, Owner", "Harbour Games responds:")."""
+    return len(text) <= _NAME_LINE and bool(_ROLE_RESPONSE.match(text) or _RESPONDS.match(text)
+                                             or _RESPONSE_FROM.match(text))
 
 
 def _close_header(block: Block, at: int) -> bool:
@@ -2274,7 +2380,8 @@ def _plausible(lines: list[str], blocks: list[Block], item: _Found) -> bool:
     author = _clean_author(item.author)[0]
     if not author or (_furniture_name(author) or (_is_badge(author) and not _ANONYMOUS.match(author))) and (
             not _talk_signer(lines, blocks, item) and not _editor_address(author)
-            and not _role_over_stamp(lines, blocks[item.head].lines[item.at][0])):  # "Moderator" signing
+            and not _role_over_stamp(lines, blocks[item.head].lines[item.at][0])  # "Moderator" signing
+            and not _answer_heading(lines[blocks[item.head].lines[item.at][0]].strip())):  # "Owner's reply"
         return False
     body = [t for t in _body_lines(lines, blocks[item.body]) if t]
     words = sum(len(t.split()) for t in body)
@@ -2381,8 +2488,11 @@ def _read_from(lines: list[str], heading: int | None,
     best: tuple[tuple[int, int], list[Block], list[_Found]] = ((0, 0), [], [])
     for blocks in _segments(lines, start):
         for order in _ORDERS:
+            read = order(blocks)
+            if order is _head_body:  # (an owner's answer under a review, headed with no stamp)
+                read = _with_unstamped_answers(lines, blocks, read)
             run = _section([item if item is not None and _plausible(lines, blocks, item) else None
-                            for item in order(blocks)])
+                            for item in read])
             while run and _headline(lines, blocks, run[-1]):
                 run.pop()  # the first items of a link list after the comments ("Up next")
             if _headlines(lines, blocks, run):
@@ -2835,13 +2945,16 @@ def _preview_target(line: str, authors: list[str]) -> str:
 # "response", "Typical response", "Post Reply")
 _ANSWER = re.compile(r"^(?:(?:response|reply|answer|comment) from\b|.{1,60}?\b(?:answered|responded)\b)",
                      re.I)
+# The name of the one answering, then "responds:" ("Harbour Games responds:"), over the answer.
+_RESPONDS = re.compile(r"^\S.{0,60}?\s(?:responds|responded)\s*:$", re.I)
 _MENTION = re.compile(r"^@[\w.-]{2,40}$")
 
 
 def _answers(header: list[str]) -> bool:
     """Whether a comment's header says it answers the comment above it (an owner's response under a
     review, an office's answer under a question)."""
-    return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t)) for t in header)
+    return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t) or _RESPONDS.match(t))
+               for t in header)
 
 
 # The label over an answer's name ("Response from the activity provider" over "Harbour Kayaks"): the

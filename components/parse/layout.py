@@ -2790,6 +2790,7 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
         return "", [], counted, target
     k = _name_over_stamp(lines, k)  # (a removed comment's notice above is skipped: a comment of its own)
     rest = lines[k + 1:]
+    rest = rest[_profile_box(rest):]  # a forum poster's title and registration under the name
     # a professional network's profile headline under a name with a degree ("Ada Lind • 2nd")
     profile = bool(_DEGREE.search(lines[k]) or (rest and _DEGREE.match(rest[0].strip())))
     for j, line in enumerate(rest[:_HEADER_LINES + profile]):
@@ -2805,6 +2806,44 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     if len(rest) > 1 and _social_profile(rest[0]) and rest[1].strip():
         rest = rest[1:]  # a plugin's profile line under the name ("Works at …", "Dartmouth, Nova Scotia")
     return lines[k], rest, counted, target
+
+
+# A forum poster's registration line: "Registered: Mar 2011", "Joined Mar 2011", "Join Date: May 2015",
+# or its label alone over the date ("Joined" over "Mar 2, 2011").
+_REGISTERED = re.compile(r"^(?:registered|joined|join date|member since)\s*:?(?:\s+(?P<date>\S.{0,40}))?$",
+                         re.I)
+_BOX_TITLES = 2  # a poster's custom title and rank lines between the name and the registration line
+_BOX_TITLE_CHARS = 40
+
+
+def _registration(lines: list[str], j: int) -> int:
+    """The lines a poster's registration line takes at j (its date on it, or on the line under its
+    label), 0 when line j is none."""
+    text = lines[j].strip()
+    match = _REGISTERED.match(text) if len(text) <= _BOX_TITLE_CHARS * 2 else None
+    if match is None:
+        return 0
+    if match["date"]:
+        return int(_is_date_line(match["date"]))
+    return 2 if j + 1 < len(lines) and _is_date_line(lines[j + 1].strip()) else 0
+
+
+def _profile_box(rest: list[str]) -> int:
+    """The lines under a forum poster's name that are the poster's box, 0 for none: a custom title or
+    rank or two of the poster's own ("Cardboard Addict", "Senior Member", "Ask me about trains!"),
+    then the registration line and the profile fields under it ("Posts: 2,314"). Without a
+    registration line the lines are the comment's (a place, a badge, the text)."""
+    for titles in range(min(_BOX_TITLES, len(rest)) + 1):
+        if any(not line.strip() or len(line.strip()) > _BOX_TITLE_CHARS or _is_stamp(line)
+               for line in rest[:titles]):
+            return 0
+        if titles < len(rest) and (size := _registration(rest, titles)):
+            end = titles + size
+            while end < len(rest) and rest[end].strip() and (
+                    _PROFILE_FIELD.match(rest[end].strip()) or _is_profile_line(rest[end])):
+                end += 1
+            return end
+    return 0
 
 
 def _badge_over_name(lines: list[str], k: int) -> bool:
