@@ -71,20 +71,12 @@ REPOSTED = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regression: a comment posted twice whose first line reads like a quote opening ('X said:', '> ')"
-    " has both copies skipped by _copied_bodies, so both are dropped as a repeated notice (the base "
-    "kept both)"))
 @pytest.mark.parametrize("body", REPOSTED.values(), ids=REPOSTED.keys())
 def test_a_comment_posted_twice_that_opens_like_a_quote_keeps_both_copies(body: str) -> None:
     bodies = [FIRST, body, FOURTH, body, FIFTH]
     assert _read(_thread(bodies, LIKES)) == _expected(bodies)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regression: on a site printing the stamp over 'Name wrote:' as each post's header, every body "
-    "counts as a quote (_quoted_run reads the header line over it), so a comment posted twice is "
-    "dropped as a repeated notice (the base kept both)"))
 def test_a_comment_posted_twice_under_wrote_headers_keeps_both_copies() -> None:
     twice = "They promised to mend the road by spring, and nothing has happened since then."
     bodies = [FIRST, twice, twice, FOURTH, FIFTH]

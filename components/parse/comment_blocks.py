@@ -1697,6 +1697,8 @@ def _quoted_run(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> 
     above = rows[n - 1][0] if n else -1  # (a blank line may stand between the two)
     if above < k - 2 or above < 0 or len(lines[above]) > _QUOTE_OPENING_CHARS:
         return False
+    if rows[n - 1][1] is Kind.NAME:  # a header's name line ("Ann Lee wrote:" under the post's date)
+        return False
     return bool(_QUOTE_OPENING.match(lines[above].strip()))
 
 
@@ -1741,9 +1743,14 @@ def _opens_a_body(rows: list[tuple[int, Kind, str]], n: int) -> bool:
 def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated: set[str]) -> set[str]:
     """The repeated lines that are comments copied whole: at every place the line stands, its run of
     prose lines is the same and opens right under a header row (a notice is printed under a comment's
-    own text or its action row, and a notice run in with the text differs from place to place)."""
+    own text or its action row, and a notice run in with the text differs from place to place). A
+    reply's quote of a post is the post's words again, and counts only where the line stands in
+    nothing but quote-like runs: a comment posted twice that opens like a quote ("The council said:
+    …", "> the words") is two whole bodies all the same."""
     runs: dict[str, set[tuple[str, ...]]] = {}
     under_header: dict[str, bool] = {}
+    quoted_runs: dict[str, set[tuple[str, ...]]] = {}
+    quoted_under_header: dict[str, bool] = {}
     n = 0
     quoted = False  # the run is (or follows, blank lines between) a reply's quote of another post
     while n < len(rows):
@@ -1755,14 +1762,15 @@ def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated
             end += 1
         run = tuple(lines[rows[m][0]].strip() for m in range(n, end + 1))
         quoted = (quoted and rows[n - 1][1] is Kind.PROSE) or _quoted_run(lines, rows, n)
-        if quoted:
-            n = end + 1
-            continue  # a reply's quote of a post: the post's words again, no notice (the post stays a body)
+        found, headers = (quoted_runs, quoted_under_header) if quoted else (runs, under_header)
         headed = _opens_a_body(rows, n)
         for line in set(run) & repeated:
-            runs.setdefault(line, set()).add(run)
-            under_header[line] = under_header.get(line, True) and headed
+            found.setdefault(line, set()).add(run)
+            headers[line] = headers.get(line, True) and headed
         n = end + 1
+    for line, found_quoted in quoted_runs.items():
+        if line not in runs:  # (only in quote-like runs: read them as any others)
+            runs[line], under_header[line] = found_quoted, quoted_under_header[line]
     return {line for line, found in runs.items() if len(found) == 1 and under_header[line]}
 
 

@@ -1,0 +1,80 @@
+"""Session 39 fixes (helper fix39c) to the forum-quote reading of H283's change: a comment posted twice
+that opens like a quote, or under "Name wrote:" headers, keeps both copies; a reply's own words after
+an inline quote on its line are kept; a reply's ">300 …" ("more than") line is its own. Invented pages."""
+
+from components.parse.layout import split_layout
+
+HEAD = ("Hollin Vale allotments board › Plots › Water\n\n"
+        "Allotment society votes to meter the standpipes from April\n\n"
+        "The society's committee voted on Tuesday to fit meters to the six standpipes on the Hollin Vale "
+        "site, after the water bill rose by a third in two years.\n\n"
+        "Treasurer Odile Marsh said each plot would pay for what it used. Several plot holders said the "
+        "meters would cost more than the water they saved.\n\n"
+        "5 replies\n\n")
+FOOT = "\nBack to board\nRules   Contact\n"
+POSTERS = [("Tomas Weir", "tweir"), ("Lia Okafor", "lokafor"), ("Bram Holt", "bholt"),
+           ("Cato Finch", "cfinch"), ("Dora Vance", "dvance")]
+ONE = "The meters cost forty pounds each and the bill is only up by ninety.\nIt does not add up to me."
+TWO = "My plot is at the far end and the pipe there leaks every winter.\nFix the leak first, then meter it."
+THREE = "A water butt on every shed would do more than any meter on a standpipe."
+FOUR = "The committee should publish the bills so we can all see the numbers."
+FIVE = "I voted against it but I can live with it if the leak is fixed."
+
+
+def _likes_thread(bodies: list[str], tail: str = "") -> str:
+    posts = [f"{name}\n@{user} · Mar {3 + k}, 2026\n{body}{tail}\n{4 + k} likes\n"
+             for k, ((name, user), body) in enumerate(zip(POSTERS, bodies, strict=True))]
+    return HEAD + "\n".join(posts) + FOOT
+
+
+def _after_thread(bodies: list[str]) -> str:
+    posts = [f"{name}\n@{user} · Mar {3 + k}, 2026\n{body}\nReply   Quote   Share   {k + 2}\n"
+             for k, ((name, user), body) in enumerate(zip(POSTERS, bodies, strict=True))]
+    return HEAD + "\n".join(posts) + FOOT
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(c.author, c.body) for c in split_layout(text).comments]
+
+
+def _expected(bodies: list[str]) -> list[tuple[str, str]]:
+    return [(name, body) for (name, _), body in zip(POSTERS, bodies, strict=True)]
+
+
+# ---- a comment posted twice ----
+
+def test_a_repost_opening_with_someones_wrote_keeps_both_copies() -> None:
+    twice = "The treasurer wrote: every plot pays for its own water from April, no exceptions at all."
+    bodies = [ONE, twice, THREE, twice, FIVE]
+    assert _read(_likes_thread(bodies)) == _expected(bodies)
+
+
+def test_a_repost_opening_with_a_quote_mark_keeps_both_copies() -> None:
+    twice = "> every plot pays for its own water\nThat is the line from the minutes, word for word."
+    bodies = [ONE, TWO, twice, FOUR, twice]
+    assert _read(_likes_thread(bodies)) == _expected(bodies)
+
+
+def test_a_notice_under_every_post_goes_though_one_post_opens_with_a_quote_mark() -> None:
+    """Must not fire: the notice stands under plain posts too, so it is still the site's notice."""
+    notice = "\nViews here are the members' own and not the society's."
+    quoting = "> the pipe there leaks every winter\nIt leaks at my end as well, by the gate."
+    bodies = [ONE, TWO, quoting, FOUR, FIVE]
+    assert _read(_likes_thread(bodies, notice)) == _expected(bodies)
+
+
+def test_a_repost_under_date_and_wrote_headers_keeps_both_copies() -> None:
+    twice = "Nobody asked the plot holders before the vote, and that is the real complaint here."
+    bodies = [ONE, twice, THREE, twice, FIVE]
+    posts = [f"Mar {3 + k}, 2026\n{name} wrote:\n{body}\n" for k, ((name, _), body) in
+             enumerate(zip(POSTERS, bodies, strict=True))]
+    assert _read(HEAD + "\n".join(posts) + FOOT) == _expected(bodies)
+
+
+def test_a_notice_under_date_and_wrote_headers_still_goes() -> None:
+    """Must not fire: a sentence under every post on such a site is still its notice."""
+    notice = "Views here are the members' own and not the society's."
+    bodies = [ONE, TWO, THREE, FOUR, FIVE]
+    posts = [f"Mar {3 + k}, 2026\n{name} wrote:\n{body}\n{notice}\n" for k, ((name, _), body) in
+             enumerate(zip(POSTERS, bodies, strict=True))]
+    assert _read(HEAD + "\n".join(posts) + FOOT) == _expected(bodies)
