@@ -78,3 +78,34 @@ def test_a_notice_under_date_and_wrote_headers_still_goes() -> None:
     posts = [f"Mar {3 + k}, 2026\n{name} wrote:\n{body}\n{notice}\n" for k, ((name, _), body) in
              enumerate(zip(POSTERS, bodies, strict=True))]
     assert _read(HEAD + "\n".join(posts) + FOOT) == _expected(bodies)
+
+
+# ---- a reply's own words after an inline quote, and a ">" that means "more than" ----
+
+def test_the_replys_own_words_after_an_inline_quote_on_its_line_stay() -> None:
+    third = ("Lia Okafor wrote: My plot is at the far end and the pipe there leaks every winter. "
+             "Mine too, and nobody has come to look at it.")
+    comments = split_layout(_after_thread([ONE, TWO, f"{third}\n{FOUR}", FOUR, FIVE])).comments
+    assert (comments[2].body, comments[2].reply_to) == (
+        f"Mine too, and nobody has come to look at it.\n{FOUR}", "Lia Okafor")
+
+
+def test_an_inline_quote_alone_on_its_line_still_goes() -> None:
+    """Must not keep the quote: the line holds the quoted sentence and nothing of the reply's."""
+    third = f"Lia Okafor wrote: My plot is at the far end and the pipe there leaks every winter.\n{THREE}"
+    comments = split_layout(_after_thread([ONE, TWO, third, FOUR, FIVE])).comments
+    assert (comments[2].body, comments[2].reply_to) == (THREE, "Lia Okafor")
+
+
+def test_a_line_opening_with_more_than_stays_the_replys() -> None:
+    own = ">300 plot holders signed against the meters last spring."
+    third = f"Lia Okafor wrote:\n{TWO}\n{own}\n{THREE}"
+    comments = split_layout(_after_thread([ONE, TWO, third, FOUR, FIVE])).comments
+    assert comments[2].body == f"{own}\n{THREE}"
+
+
+def test_a_quote_marked_with_no_space_after_the_mark_still_goes() -> None:
+    """Must not fire: ">the words" (no space) is still a quoted line."""
+    third = f"Lia Okafor wrote:\n>the pipe there leaks every winter\n{THREE}"
+    comments = split_layout(_after_thread([ONE, TWO, third, FOUR, FIVE])).comments
+    assert comments[2].body == THREE

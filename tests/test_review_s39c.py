@@ -85,9 +85,6 @@ def test_a_comment_posted_twice_under_wrote_headers_keeps_both_copies() -> None:
     assert _read(HEAD + "\n".join(posts) + FOOT) == _expected(bodies)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regression: 'Name wrote: <their words> <the reply's own words>' on one line is dropped whole "
-    "(only its first ten words are checked), the reply's own words with it"))
 def test_a_replys_own_words_after_an_inline_quote_on_its_line_are_kept() -> None:
     third = ("Felix Amar wrote: I walked down there on Sunday and the barriers were still up. "
              "So did I, and the bakery was shut.")
@@ -95,9 +92,6 @@ def test_a_replys_own_words_after_an_inline_quote_on_its_line_are_kept() -> None
     assert "So did I, and the bakery was shut." in comments[2].body
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regression: under a quote, the reply's own line opening with '>' as 'more than' ('>200 people "
-    "…') is taken for a '> ' quoted line and dropped"))
 def test_a_replys_own_line_opening_with_more_than_is_kept() -> None:
     own = ">200 people signed the traders' petition in one weekend."
     third = f"Felix Amar wrote:\n{SECOND}\n{own}\n{OWN}"

@@ -1682,9 +1682,9 @@ def _mark_repeated_notices(lines: list[str], rows: list[tuple[int, Kind, str]]) 
 
 # The line that opens a forum reply's quote of another post: "Ann Lee wrote:" (its words after it on
 # the same line perhaps), "Quote from Ann Lee:", "Quote from: ann on …", "Originally Posted by ann",
-# "Quote:", or the quoted words themselves marked with "> ".
+# "Quote:", or the quoted words themselves marked with "> " (not ">200 people …": ">" for "more than").
 _QUOTE_OPENING = re.compile(r"^(?:quote:$|quote:\s+(?=\S)|(?:quote from|quoting|originally posted by)\b"
-                            r"|[^\s:>][^:\n]{0,40}?\s(?:wrote|said|posted):(?:\s|$)|>\s?\S)", re.I)
+                            r"|[^\s:>][^:\n]{0,40}?\s(?:wrote|said|posted):(?:\s|$)|>(?:\s\S|[^\s\d]))", re.I)
 
 
 def _quoted_run(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:

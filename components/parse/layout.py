@@ -5588,7 +5588,9 @@ def _after_quote(lines: list[str], said: list[str], inline: bool = False) -> str
     return "\n".join(lines[end:]).strip()
 
 
-_QUOTE_MARK = re.compile(r"^\s*>\s?\S")  # a quoted line marked as e-mail quotes are ("> the words")
+# A quoted line marked as e-mail quotes are ("> the words", ">the words"); not ">200 people signed"
+# (">" for "more than", a digit right after it)
+_QUOTE_MARK = re.compile(r"^\s*>(?:\s+\S|[^\s\d])")
 # A quote's opening line with the quoted words after its colon: "Ann Lee wrote: the words …"
 # ("Quote: " before it perhaps); a quote only when the words are the poster's, found above.
 _WROTE_INLINE = re.compile(r"^(?:quote:\s+)?(?P<name>[^\s:>][^:\n]{0,40}?)\s+(?:wrote|posted|said):\s+"
@@ -5604,6 +5606,25 @@ def _inline_words_quoted(first: str, said: "_Said", authors: set[str]) -> str:
         return ""
     words = _said_words(match["words"])[:_QUOTE_MOST_WORDS]
     return name if len(words) >= _BARE_QUOTE_WORDS and said.wrote(name, words) else ""
+
+
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")  # where a quote run in with a reply's text may end
+
+
+def _inline_rest(first: str, said: "_Said", name: str) -> str:
+    """The reply's own words after the quote on its opening line ("Ann Lee wrote: their words. So
+    did I, and …" gives "So did I, and …"): what follows the longest run of whole sentences found in
+    what that poster wrote above ('' when the line holds the quote alone, or no sentence of it is
+    found whole: then the line is the quote's, as before)."""
+    match = _WROTE_INLINE.match(first.strip()) if len(first) <= 360 else None
+    if match is None:
+        return ""
+    words = match["words"]
+    for end in reversed([m.end() for m in _QUOTED_SENTENCE_END.finditer(words)]):
+        said_words = _said_words(words[:end])
+        if len(said_words) >= _BARE_QUOTE_WORDS and said.wrote(name, said_words):
+            return words[end:].strip()
+    return ""
 
 
 # A reply's opening line quoting an earlier comment without a quote mark, as an aggregator's thread
@@ -5714,7 +5735,10 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
         elif not poster and not c.reply_to and len(lines) > 1:
             poster = _bare_quoted(first, said, authors)  # "ann_lee: the words …", no quote mark
-        if quoted and (own := _after_quote(lines[head + 1:], bodies.get(source, []), bool(inline))):
+        own = _after_quote(lines[head + 1:], bodies.get(source, []), bool(inline)) if quoted else ""
+        if inline:  # (the reply's own words on the quote's line, after the quote)
+            own = "\n".join(part for part in (_inline_rest(first, said, inline), own) if part)
+        if own:
             c = replace(c, body=own)
         said.note(c.author, c.body)
         if poster:
