@@ -109,3 +109,28 @@ def test_a_quote_marked_with_no_space_after_the_mark_still_goes() -> None:
     third = f"Lia Okafor wrote:\n>the pipe there leaks every winter\n{THREE}"
     comments = split_layout(_after_thread([ONE, TWO, third, FOUR, FIVE])).comments
     assert comments[2].body == THREE
+
+
+# ---- a quote chain: a quoting reply's own words quoted in turn ----
+
+def _count_first_thread(bodies: list[str], tail: str = "") -> str:
+    posts = [f"{name}\n@{user} · Mar {3 + k}, 2026\n{body}{tail}\n♥ {k * 3}   Reply   Quote   Tip\n"
+             for k, ((name, user), body) in enumerate(zip(POSTERS, bodies, strict=True))]
+    return HEAD + "\n".join(posts) + FOOT
+
+
+def test_a_quoting_reply_quoted_in_turn_keeps_its_own_words() -> None:
+    second = f"Tomas Weir wrote:\n{ONE}\n{TWO}"
+    third = f"Lia Okafor wrote:\n{TWO}\n{THREE}"
+    comments = split_layout(_count_first_thread([ONE, second, third, FOUR, FIVE])).comments
+    assert [(c.author, c.body) for c in comments] == _expected([ONE, TWO, THREE, FOUR, FIVE])
+    assert [c.reply_to for c in comments[1:3]] == ["Tomas Weir", "Lia Okafor"]
+
+
+def test_a_notice_under_a_quote_chain_still_goes() -> None:
+    """Must not fire: the notice stands under the plain posts as well as under the quoting ones."""
+    notice = "\nViews here are the members' own and not the society's."
+    second = f"Tomas Weir wrote:\n{ONE}\n{TWO}"
+    third = f"Lia Okafor wrote:\n{TWO}\n{THREE}"
+    comments = split_layout(_count_first_thread([ONE, second, third, FOUR, FIVE], notice)).comments
+    assert [(c.author, c.body) for c in comments] == _expected([ONE, TWO, THREE, FOUR, FIVE])

@@ -51,10 +51,6 @@ def _expected(bodies: list[str], posters: list[tuple[str, str]] = POSTERS) -> li
 
 # ---- a quoted post's own words, and the quoting reply's, kept (most harmful first) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a quote chain (B quotes A, C quotes B) under count-first rows: B's own words are taken for a "
-    "repeated notice (B's run is skipped as a quote), so B's body becomes A's quoted words and C's "
-    "own text is lost"))
 def test_a_quoting_reply_quoted_in_turn_keeps_its_own_words() -> None:
     second = f"Hanna Roos wrote:\n{FIRST}\n{SECOND}"
     third = f"Felix Amar wrote:\n{SECOND}\n{OWN}"

@@ -1744,13 +1744,13 @@ def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated
     """The repeated lines that are comments copied whole: at every place the line stands, its run of
     prose lines is the same and opens right under a header row (a notice is printed under a comment's
     own text or its action row, and a notice run in with the text differs from place to place). A
-    reply's quote of a post is the post's words again, and counts only where the line stands in
-    nothing but quote-like runs: a comment posted twice that opens like a quote ("The council said:
-    …", "> the words") is two whole bodies all the same."""
+    reply's quote of a post is the post's words again and counts for nothing; a line that stands in
+    nothing but quote-like runs is no notice (a notice stands under plain posts too): a comment posted
+    twice that opens like a quote ("The council said: …", "> the words"), or a quoting reply's own
+    words quoted in turn by the next reply."""
     runs: dict[str, set[tuple[str, ...]]] = {}
     under_header: dict[str, bool] = {}
-    quoted_runs: dict[str, set[tuple[str, ...]]] = {}
-    quoted_under_header: dict[str, bool] = {}
+    in_quotes: set[str] = set()
     n = 0
     quoted = False  # the run is (or follows, blank lines between) a reply's quote of another post
     while n < len(rows):
@@ -1762,16 +1762,17 @@ def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated
             end += 1
         run = tuple(lines[rows[m][0]].strip() for m in range(n, end + 1))
         quoted = (quoted and rows[n - 1][1] is Kind.PROSE) or _quoted_run(lines, rows, n)
-        found, headers = (quoted_runs, quoted_under_header) if quoted else (runs, under_header)
+        if quoted:
+            in_quotes.update(set(run) & repeated)
+            n = end + 1
+            continue
         headed = _opens_a_body(rows, n)
         for line in set(run) & repeated:
-            found.setdefault(line, set()).add(run)
-            headers[line] = headers.get(line, True) and headed
+            runs.setdefault(line, set()).add(run)
+            under_header[line] = under_header.get(line, True) and headed
         n = end + 1
-    for line, found_quoted in quoted_runs.items():
-        if line not in runs:  # (only in quote-like runs: read them as any others)
-            runs[line], under_header[line] = found_quoted, quoted_under_header[line]
-    return {line for line, found in runs.items() if len(found) == 1 and under_header[line]}
+    copied = {line for line, found in runs.items() if len(found) == 1 and under_header[line]}
+    return copied | (in_quotes - runs.keys())
 
 
 def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
