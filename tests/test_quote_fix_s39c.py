@@ -134,3 +134,19 @@ def test_a_notice_under_a_quote_chain_still_goes() -> None:
     third = f"Lia Okafor wrote:\n{TWO}\n{THREE}"
     comments = split_layout(_count_first_thread([ONE, second, third, FOUR, FIVE], notice)).comments
     assert [(c.author, c.body) for c in comments] == _expected([ONE, TWO, THREE, FOUR, FIVE])
+
+
+# ---- Invision's dated quote line, a time's colon in it ----
+
+def test_an_invision_quote_with_a_time_is_a_quote() -> None:
+    third = f"On March 4, 2026 at 09:30, Lia Okafor said:\n{TWO}\n{THREE}"
+    comments = split_layout(_count_first_thread([ONE, TWO, third, FOUR, FIVE])).comments
+    assert [(c.author, c.body) for c in comments] == _expected([ONE, TWO, THREE, FOUR, FIVE])
+    assert comments[2].reply_to == "Lia Okafor"
+
+
+def test_a_sentence_opening_on_a_day_with_said_is_no_quote_of_a_poster() -> None:
+    """Must not fire: the 'said:' names someone who never posted here, so the comment stays whole."""
+    third = f"On March 4, 2026 at 09:30, the treasurer said:\nEvery plot pays for what it uses.\n{THREE}"
+    comments = split_layout(_count_first_thread([ONE, TWO, third, FOUR, FIVE])).comments
+    assert (comments[2].body, comments[2].reply_to) == (third, "")

@@ -97,10 +97,6 @@ def test_a_replys_own_line_opening_with_more_than_is_kept() -> None:
 
 # ---- the obvious variants of a quote block ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Invision's 'On <date> at 14:05, Name said:' is no _QUOTE_OPENING (the time's colon), so under "
-    "count-first rows the quoted post is lost as a notice and the reply's own text with it (the base "
-    "lost them too)"))
 def test_an_invision_quote_with_a_time_keeps_the_quoted_post() -> None:
     third = f"On November 20, 2026 at 14:05, Felix Amar said:\n{SECOND}\n{OWN}"
     comments = split_layout(_thread([FIRST, SECOND, third, FOURTH, FIFTH], COUNT_FIRST)).comments

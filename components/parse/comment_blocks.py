@@ -1682,9 +1682,11 @@ def _mark_repeated_notices(lines: list[str], rows: list[tuple[int, Kind, str]]) 
 
 # The line that opens a forum reply's quote of another post: "Ann Lee wrote:" (its words after it on
 # the same line perhaps), "Quote from Ann Lee:", "Quote from: ann on …", "Originally Posted by ann",
-# "Quote:", or the quoted words themselves marked with "> " (not ">200 people …": ">" for "more than").
+# "Quote:", or the quoted words themselves marked with "> " (not ">200 people …": ">" for "more than");
+# "On November 20, 2026 at 14:05, Ann Lee said:" (Invision's, the time's colon in it).
 _QUOTE_OPENING = re.compile(r"^(?:quote:$|quote:\s+(?=\S)|(?:quote from|quoting|originally posted by)\b"
-                            r"|[^\s:>][^:\n]{0,40}?\s(?:wrote|said|posted):(?:\s|$)|>(?:\s\S|[^\s\d]))", re.I)
+                            r"|[^\s:>][^:\n]{0,40}?\s(?:wrote|said|posted):(?:\s|$)|>(?:\s\S|[^\s\d])"
+                            r"|on\s[^\n]{3,60}?,\s[^:\n,]{1,40}?\s(?:wrote|said|posted):$)", re.I)
 
 
 def _quoted_run(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:

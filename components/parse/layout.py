@@ -5477,8 +5477,10 @@ _QUOTE_WROTE = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?P<verb>wrote|said|po
 _QUOTE_FROM = re.compile(r"^(?:quote:?\s+)?(?:quote from|quoting|originally posted by)\s*:?\s+"
                          r"(?P<name>\S(?:.{0,40}?\S)?)(?:\s+on\s+(?P<date>.{1,60}?))?:?(?:\s+view post)?$",
                          re.I)
-# A dated quote's line: "On 22 November 2026 at 14:05, X said:" (Invision), "X wrote on 22 Nov 2026, 14:05:"
-_QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted):$"
+# A dated quote's line: "On 22 November 2026 at 14:05, X said:" (Invision), "X wrote on 22 Nov 2026, 14:05:";
+# the name holds no comma ("On November 20, 2026 at 14:05, X said:": the date's own comma)
+_QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>[^\s,](?:[^,]{0,40}?\S)?)"
+                       r"\s+(?:said|wrote|posted):$"
                        r"|^(?P<poster>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted)\s+(?:on|at)\s+"
                        r"(?P<when>\S.{2,60}):$",
                        re.I)
