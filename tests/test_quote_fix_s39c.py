@@ -150,3 +150,19 @@ def test_a_sentence_opening_on_a_day_with_said_is_no_quote_of_a_poster() -> None
     third = f"On March 4, 2026 at 09:30, the treasurer said:\nEvery plot pays for what it uses.\n{THREE}"
     comments = split_layout(_count_first_thread([ONE, TWO, third, FOUR, FIVE])).comments
     assert (comments[2].body, comments[2].reply_to) == (third, "")
+
+
+# ---- a nested quote: the quoted post's own quote of an earlier one ----
+
+def test_a_nested_quote_leaves_the_replys_own_words_only() -> None:
+    second = f"Tomas Weir wrote:\n{ONE}\n{TWO}"
+    third = f"Lia Okafor wrote:\nTomas Weir wrote:\n{ONE}\n{TWO}\n{THREE}"
+    comments = split_layout(_after_thread([ONE, second, third, FOUR, FIVE])).comments
+    assert (comments[2].body, comments[2].reply_to) == (THREE, "Lia Okafor")
+
+
+def test_a_quote_of_a_post_whose_first_line_is_its_own_stays_one_level() -> None:
+    """Must not fire: the line under the quote opening is the quoted post's own, no second opening."""
+    third = f"Lia Okafor wrote:\n{TWO}\n{THREE}"
+    comments = split_layout(_after_thread([ONE, TWO, third, FOUR, FIVE])).comments
+    assert (comments[2].body, comments[2].reply_to) == (THREE, "Lia Okafor")

@@ -121,9 +121,6 @@ def test_a_discourse_name_colon_quote_keeps_the_quoted_post() -> None:
         [FIRST, SECOND, OWN, FOURTH, FIFTH])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a nested quote (the reply's copy of B holds B's own quote of A) leaves A's quoted words and B's "
-    "in the reply's body (the base did the same)"))
 def test_a_nested_quote_leaves_the_replys_own_words_only() -> None:
     second = f"Hanna Roos wrote:\n{FIRST}\n{SECOND}"
     third = f"Felix Amar wrote:\nHanna Roos wrote:\n{FIRST}\n{SECOND}\n{OWN}"

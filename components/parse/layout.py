@@ -5737,7 +5737,12 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
         elif not poster and not c.reply_to and len(lines) > 1:
             poster = _bare_quoted(first, said, authors)  # "ann_lee: the words …", no quote mark
-        own = _after_quote(lines[head + 1:], bodies.get(source, []), bool(inline)) if quoted else ""
+        below = head + 1
+        nested = _quoted_poster(lines[below], authors) if quoted and not inline and len(lines) > below else ""
+        earlier = bodies.get(source, [])
+        if nested:  # the quoted post's own quote of an earlier one ("Bo wrote:" under "Ann wrote:"): both go
+            below, earlier = below + 1, earlier + bodies.get(nested, [])
+        own = _after_quote(lines[below:], earlier, bool(inline)) if quoted else ""
         if inline:  # (the reply's own words on the quote's line, after the quote)
             own = "\n".join(part for part in (_inline_rest(first, said, inline), own) if part)
         if own:
