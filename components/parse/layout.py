@@ -5325,7 +5325,8 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             continue  # the topic map's "created / 3d" under the last post is no post
         quoted = re.match(r"([\w.-]{2,30}):\n", text)
         target = by_user.get(quoted.group(1), "") if quoted else ""
-        if target and (own := _after_quote(text.split("\n")[1:], said.get(target, []))):
+        earlier = " ".join(" ".join(said.get(target, [])).split()) if target else ""
+        if target and (own := _after_quote(text.split("\n")[1:], earlier)):
             text = own  # the quoted lines are the other poster's words
         said.setdefault(name, []).append(text)
         comments.append(RawComment(len(comments) + 1, name, text, 1 if target else 0, target, bool(target)))
@@ -5572,16 +5573,16 @@ def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
     return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
 
 
-def _after_quote(lines: list[str], said: list[str], inline: bool = False) -> str:
+def _after_quote(lines: list[str], earlier: str, inline: bool = False) -> str:
     """A post's own text under the line that opens its quote of another poster ('' when nothing of
     its own is left): the quote ends at its "Click to expand..." foot, else after the lines found in
-    what that poster said earlier on the page (or marked "> " as quoted), else (the quoted post not on
-    the page) after its first line; `inline` when the opening line held the quote's first words
-    ("Ann Lee wrote: the words …"): then no line under it needs to be the quote's."""
+    what that poster said earlier on the page (`earlier`, its whitespace folded; or marked "> " as
+    quoted), else (the quoted post not on the page) after its first line; `inline` when the opening
+    line held the quote's first words ("Ann Lee wrote: the words …"): then no line under it needs to be
+    the quote's."""
     end = next((k + 1 for k, line in enumerate(lines[:_QUOTE_LINES]) if _QUOTE_END.match(line.strip())), 0)
     filled = [k for k, line in enumerate(lines) if line.strip()]  # (a blank line may stand between any two)
     if not end:
-        earlier = " ".join(" ".join(said).split())
         quoted = next((n for n, k in enumerate(filled) if not _QUOTE_MARK.match(lines[k])
                        and " ".join(lines[k].split()) not in earlier), len(filled))
         end = filled[quoted - 1] + 1 if quoted else 0
@@ -5652,6 +5653,17 @@ class _Said:
         self._log: list[tuple[str, str]] = []  # every (author, body) noted, in page order
         self._writers: dict[tuple[str, ...], str] = {}  # each run of words and who wrote it first
         self._logged = 0
+        self._texts: dict[str, tuple[int, str]] = {}  # each author's bodies folded into one text, so far
+
+    def text(self, author: str) -> str:
+        """All the author wrote above as one text, its whitespace folded (what a quote's lines are
+        sought in): each body folded once, when first asked for, not the whole again for each reply."""
+        bodies = self._bodies.get(author, [])
+        done, text = self._texts.get(author, (0, ""))
+        if done < len(bodies):
+            text = " ".join(part for part in (text, *(" ".join(b.split()) for b in bodies[done:])) if part)
+            self._texts[author] = (len(bodies), text)
+        return text
 
     def note(self, author: str, body: str) -> None:
         """Keep what an author wrote (in the thread's bodies, and for `writer`)."""
@@ -5739,9 +5751,9 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
             poster = _bare_quoted(first, said, authors)  # "ann_lee: the words …", no quote mark
         below = head + 1
         nested = _quoted_poster(lines[below], authors) if quoted and not inline and len(lines) > below else ""
-        earlier = bodies.get(source, [])
+        earlier = said.text(source)
         if nested:  # the quoted post's own quote of an earlier one ("Bo wrote:" under "Ann wrote:"): both go
-            below, earlier = below + 1, earlier + bodies.get(nested, [])
+            below, earlier = below + 1, f"{earlier} {said.text(nested)}"
         own = _after_quote(lines[below:], earlier, bool(inline)) if quoted else ""
         if inline:  # (the reply's own words on the quote's line, after the quote)
             own = "\n".join(part for part in (_inline_rest(first, said, inline), own) if part)
