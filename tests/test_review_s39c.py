@@ -51,10 +51,6 @@ def _expected(bodies: list[str], posters: list[tuple[str, str]] = POSTERS) -> li
 
 # ---- a quoted post's own words, and the quoting reply's, kept (most harmful first) ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a quote chain (B quotes A, C quotes B) under count-first rows: B's own words are taken for a "
-    "repeated notice (B's run is skipped as a quote), so B's body becomes A's quoted words and C's "
-    "own text is lost"))
 def test_a_quoting_reply_quoted_in_turn_keeps_its_own_words() -> None:
     second = f"Hanna Roos wrote:\n{FIRST}\n{SECOND}"
     third = f"Felix Amar wrote:\n{SECOND}\n{OWN}"
@@ -71,20 +67,12 @@ REPOSTED = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regression: a comment posted twice whose first line reads like a quote opening ('X said:', '> ')"
-    " has both copies skipped by _copied_bodies, so both are dropped as a repeated notice (the base "
-    "kept both)"))
 @pytest.mark.parametrize("body", REPOSTED.values(), ids=REPOSTED.keys())
 def test_a_comment_posted_twice_that_opens_like_a_quote_keeps_both_copies(body: str) -> None:
     bodies = [FIRST, body, FOURTH, body, FIFTH]
     assert _read(_thread(bodies, LIKES)) == _expected(bodies)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regression: on a site printing the stamp over 'Name wrote:' as each post's header, every body "
-    "counts as a quote (_quoted_run reads the header line over it), so a comment posted twice is "
-    "dropped as a repeated notice (the base kept both)"))
 def test_a_comment_posted_twice_under_wrote_headers_keeps_both_copies() -> None:
     twice = "They promised to mend the road by spring, and nothing has happened since then."
     bodies = [FIRST, twice, twice, FOURTH, FIFTH]
@@ -93,9 +81,6 @@ def test_a_comment_posted_twice_under_wrote_headers_keeps_both_copies() -> None:
     assert _read(HEAD + "\n".join(posts) + FOOT) == _expected(bodies)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regression: 'Name wrote: <their words> <the reply's own words>' on one line is dropped whole "
-    "(only its first ten words are checked), the reply's own words with it"))
 def test_a_replys_own_words_after_an_inline_quote_on_its_line_are_kept() -> None:
     third = ("Felix Amar wrote: I walked down there on Sunday and the barriers were still up. "
              "So did I, and the bakery was shut.")
@@ -103,9 +88,6 @@ def test_a_replys_own_words_after_an_inline_quote_on_its_line_are_kept() -> None
     assert "So did I, and the bakery was shut." in comments[2].body
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regression: under a quote, the reply's own line opening with '>' as 'more than' ('>200 people "
-    "…') is taken for a '> ' quoted line and dropped"))
 def test_a_replys_own_line_opening_with_more_than_is_kept() -> None:
     own = ">200 people signed the traders' petition in one weekend."
     third = f"Felix Amar wrote:\n{SECOND}\n{own}\n{OWN}"
@@ -115,10 +97,6 @@ def test_a_replys_own_line_opening_with_more_than_is_kept() -> None:
 
 # ---- the obvious variants of a quote block ----
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Invision's 'On <date> at 14:05, Name said:' is no _QUOTE_OPENING (the time's colon), so under "
-    "count-first rows the quoted post is lost as a notice and the reply's own text with it (the base "
-    "lost them too)"))
 def test_an_invision_quote_with_a_time_keeps_the_quoted_post() -> None:
     third = f"On November 20, 2026 at 14:05, Felix Amar said:\n{SECOND}\n{OWN}"
     comments = split_layout(_thread([FIRST, SECOND, third, FOURTH, FIFTH], COUNT_FIRST)).comments
@@ -143,9 +121,6 @@ def test_a_discourse_name_colon_quote_keeps_the_quoted_post() -> None:
         [FIRST, SECOND, OWN, FOURTH, FIFTH])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a nested quote (the reply's copy of B holds B's own quote of A) leaves A's quoted words and B's "
-    "in the reply's body (the base did the same)"))
 def test_a_nested_quote_leaves_the_replys_own_words_only() -> None:
     second = f"Hanna Roos wrote:\n{FIRST}\n{SECOND}"
     third = f"Felix Amar wrote:\nHanna Roos wrote:\n{FIRST}\n{SECOND}\n{OWN}"

@@ -1768,9 +1768,11 @@ def _mark_repeated_notices(lines: list[str], rows: list[tuple[int, Kind, str]]) 
 
 # The line that opens a forum reply's quote of another post: "Ann Lee wrote:" (its words after it on
 # the same line perhaps), "Quote from Ann Lee:", "Quote from: ann on …", "Originally Posted by ann",
-# "Quote:", or the quoted words themselves marked with "> ".
+# "Quote:", or the quoted words themselves marked with "> " (not ">200 people …": ">" for "more than");
+# "On November 20, 2026 at 14:05, Ann Lee said:" (Invision's, the time's colon in it).
 _QUOTE_OPENING = re.compile(r"^(?:quote:$|quote:\s+(?=\S)|(?:quote from|quoting|originally posted by)\b"
-                            r"|[^\s:>][^:\n]{0,40}?\s(?:wrote|said|posted):(?:\s|$)|>\s?\S)", re.I)
+                            r"|[^\s:>][^:\n]{0,40}?\s(?:wrote|said|posted):(?:\s|$)|>(?:\s\S|[^\s\d])"
+                            r"|on\s[^\n]{3,60}?,\s[^:\n,]{1,40}?\s(?:wrote|said|posted):$)", re.I)
 
 
 def _quoted_run(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
@@ -1782,6 +1784,8 @@ def _quoted_run(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> 
         return True
     above = rows[n - 1][0] if n else -1  # (a blank line may stand between the two)
     if above < k - 2 or above < 0 or len(lines[above]) > _QUOTE_OPENING_CHARS:
+        return False
+    if rows[n - 1][1] is Kind.NAME:  # a header's name line ("Ann Lee wrote:" under the post's date)
         return False
     return bool(_QUOTE_OPENING.match(lines[above].strip()))
 
@@ -1827,9 +1831,14 @@ def _opens_a_body(rows: list[tuple[int, Kind, str]], n: int) -> bool:
 def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated: set[str]) -> set[str]:
     """The repeated lines that are comments copied whole: at every place the line stands, its run of
     prose lines is the same and opens right under a header row (a notice is printed under a comment's
-    own text or its action row, and a notice run in with the text differs from place to place)."""
+    own text or its action row, and a notice run in with the text differs from place to place). A
+    reply's quote of a post is the post's words again and counts for nothing; a line that stands in
+    nothing but quote-like runs is no notice (a notice stands under plain posts too): a comment posted
+    twice that opens like a quote ("The council said: …", "> the words"), or a quoting reply's own
+    words quoted in turn by the next reply."""
     runs: dict[str, set[tuple[str, ...]]] = {}
     under_header: dict[str, bool] = {}
+    in_quotes: set[str] = set()
     n = 0
     quoted = False  # the run is (or follows, blank lines between) a reply's quote of another post
     while n < len(rows):
@@ -1842,14 +1851,16 @@ def _copied_bodies(lines: list[str], rows: list[tuple[int, Kind, str]], repeated
         run = tuple(lines[rows[m][0]].strip() for m in range(n, end + 1))
         quoted = (quoted and rows[n - 1][1] is Kind.PROSE) or _quoted_run(lines, rows, n)
         if quoted:
+            in_quotes.update(set(run) & repeated)
             n = end + 1
-            continue  # a reply's quote of a post: the post's words again, no notice (the post stays a body)
+            continue
         headed = _opens_a_body(rows, n)
         for line in set(run) & repeated:
             runs.setdefault(line, set()).add(run)
             under_header[line] = under_header.get(line, True) and headed
         n = end + 1
-    return {line for line, found in runs.items() if len(found) == 1 and under_header[line]}
+    copied = {line for line, found in runs.items() if len(found) == 1 and under_header[line]}
+    return copied | (in_quotes - runs.keys())
 
 
 def _title_between(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:

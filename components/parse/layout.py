@@ -5444,7 +5444,8 @@ def _topic_posts(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             continue  # the topic map's "created / 3d" under the last post is no post
         quoted = re.match(r"([\w.-]{2,30}):\n", text)
         target = by_user.get(quoted.group(1), "") if quoted else ""
-        if target and (own := _after_quote(text.split("\n")[1:], said.get(target, []))):
+        earlier = " ".join(" ".join(said.get(target, [])).split()) if target else ""
+        if target and (own := _after_quote(text.split("\n")[1:], earlier)):
             text = own  # the quoted lines are the other poster's words
         said.setdefault(name, []).append(text)
         comments.append(RawComment(len(comments) + 1, name, text, 1 if target else 0, target, bool(target)))
@@ -5600,8 +5601,10 @@ _QUOTE_WROTE = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?P<verb>wrote|said|po
 _QUOTE_FROM = re.compile(r"^(?:quote:?\s+)?(?:quote from|quoting|originally posted by)\s*:?\s+"
                          r"(?P<name>\S(?:.{0,40}?\S)?)(?:\s+on\s+(?P<date>.{1,60}?))?:?(?:\s+view post)?$",
                          re.I)
-# A dated quote's line: "On 22 November 2026 at 14:05, X said:" (Invision), "X wrote on 22 Nov 2026, 14:05:"
-_QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted):$"
+# A dated quote's line: "On 22 November 2026 at 14:05, X said:" (Invision), "X wrote on 22 Nov 2026, 14:05:";
+# the name holds no comma ("On November 20, 2026 at 14:05, X said:": the date's own comma)
+_QUOTE_ON = re.compile(r"^on\s+(?P<date>\S.{2,60}?),\s+(?P<name>[^\s,](?:[^,]{0,40}?\S)?)"
+                       r"\s+(?:said|wrote|posted):$"
                        r"|^(?P<poster>\S(?:.{0,40}?\S)?)\s+(?:said|wrote|posted)\s+(?:on|at)\s+"
                        r"(?P<when>\S.{2,60}):$",
                        re.I)
@@ -5693,16 +5696,16 @@ def _bar_quoted(c: RawComment, authors: set[str]) -> RawComment:
     return RawComment(c.position, c.author, rest, max(c.depth, 1), c.reply_to or name, True)
 
 
-def _after_quote(lines: list[str], said: list[str], inline: bool = False) -> str:
+def _after_quote(lines: list[str], earlier: str, inline: bool = False) -> str:
     """A post's own text under the line that opens its quote of another poster ('' when nothing of
     its own is left): the quote ends at its "Click to expand..." foot, else after the lines found in
-    what that poster said earlier on the page (or marked "> " as quoted), else (the quoted post not on
-    the page) after its first line; `inline` when the opening line held the quote's first words
-    ("Ann Lee wrote: the words …"): then no line under it needs to be the quote's."""
+    what that poster said earlier on the page (`earlier`, its whitespace folded; or marked "> " as
+    quoted), else (the quoted post not on the page) after its first line; `inline` when the opening
+    line held the quote's first words ("Ann Lee wrote: the words …"): then no line under it needs to be
+    the quote's."""
     end = next((k + 1 for k, line in enumerate(lines[:_QUOTE_LINES]) if _QUOTE_END.match(line.strip())), 0)
     filled = [k for k, line in enumerate(lines) if line.strip()]  # (a blank line may stand between any two)
     if not end:
-        earlier = " ".join(" ".join(said).split())
         quoted = next((n for n, k in enumerate(filled) if not _QUOTE_MARK.match(lines[k])
                        and " ".join(lines[k].split()) not in earlier), len(filled))
         end = filled[quoted - 1] + 1 if quoted else 0
@@ -5711,7 +5714,9 @@ def _after_quote(lines: list[str], said: list[str], inline: bool = False) -> str
     return "\n".join(lines[end:]).strip()
 
 
-_QUOTE_MARK = re.compile(r"^\s*>\s?\S")  # a quoted line marked as e-mail quotes are ("> the words")
+# A quoted line marked as e-mail quotes are ("> the words", ">the words"); not ">200 people signed"
+# (">" for "more than", a digit right after it)
+_QUOTE_MARK = re.compile(r"^\s*>(?:\s+\S|[^\s\d])")
 # A quote's opening line with the quoted words after its colon: "Ann Lee wrote: the words …"
 # ("Quote: " before it perhaps); a quote only when the words are the poster's, found above.
 _WROTE_INLINE = re.compile(r"^(?:quote:\s+)?(?P<name>[^\s:>][^:\n]{0,40}?)\s+(?:wrote|posted|said):\s+"
@@ -5727,6 +5732,25 @@ def _inline_words_quoted(first: str, said: "_Said", authors: set[str]) -> str:
         return ""
     words = _said_words(match["words"])[:_QUOTE_MOST_WORDS]
     return name if len(words) >= _BARE_QUOTE_WORDS and said.wrote(name, words) else ""
+
+
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")  # where a quote run in with a reply's text may end
+
+
+def _inline_rest(first: str, said: "_Said", name: str) -> str:
+    """The reply's own words after the quote on its opening line ("Ann Lee wrote: their words. So
+    did I, and …" gives "So did I, and …"): what follows the longest run of whole sentences found in
+    what that poster wrote above ('' when the line holds the quote alone, or no sentence of it is
+    found whole: then the line is the quote's, as before)."""
+    match = _WROTE_INLINE.match(first.strip()) if len(first) <= 360 else None
+    if match is None:
+        return ""
+    words = match["words"]
+    for end in reversed([m.end() for m in _QUOTED_SENTENCE_END.finditer(words)]):
+        said_words = _said_words(words[:end])
+        if len(said_words) >= _BARE_QUOTE_WORDS and said.wrote(name, said_words):
+            return words[end:].strip()
+    return ""
 
 
 # A reply's opening line quoting an earlier comment without a quote mark, as an aggregator's thread
@@ -5752,6 +5776,17 @@ class _Said:
         self._log: list[tuple[str, str]] = []  # every (author, body) noted, in page order
         self._writers: dict[tuple[str, ...], str] = {}  # each run of words and who wrote it first
         self._logged = 0
+        self._texts: dict[str, tuple[int, str]] = {}  # each author's bodies folded into one text, so far
+
+    def text(self, author: str) -> str:
+        """All the author wrote above as one text, its whitespace folded (what a quote's lines are
+        sought in): each body folded once, when first asked for, not the whole again for each reply."""
+        bodies = self._bodies.get(author, [])
+        done, text = self._texts.get(author, (0, ""))
+        if done < len(bodies):
+            text = " ".join(part for part in (text, *(" ".join(b.split()) for b in bodies[done:])) if part)
+            self._texts[author] = (len(bodies), text)
+        return text
 
     def note(self, author: str, body: str) -> None:
         """Keep what an author wrote (in the thread's bodies, and for `writer`)."""
@@ -5837,7 +5872,15 @@ def _quote_replies(comments: list[RawComment]) -> list[RawComment]:
             poster = parent["name"].strip()  # "> ann_lee: the words answered": kept in the reply's body
         elif not poster and not c.reply_to and len(lines) > 1:
             poster = _bare_quoted(first, said, authors)  # "ann_lee: the words …", no quote mark
-        if quoted and (own := _after_quote(lines[head + 1:], bodies.get(source, []), bool(inline))):
+        below = head + 1
+        nested = _quoted_poster(lines[below], authors) if quoted and not inline and len(lines) > below else ""
+        earlier = said.text(source)
+        if nested:  # the quoted post's own quote of an earlier one ("Bo wrote:" under "Ann wrote:"): both go
+            below, earlier = below + 1, f"{earlier} {said.text(nested)}"
+        own = _after_quote(lines[below:], earlier, bool(inline)) if quoted else ""
+        if inline:  # (the reply's own words on the quote's line, after the quote)
+            own = "\n".join(part for part in (_inline_rest(first, said, inline), own) if part)
+        if own:
             c = replace(c, body=own)
         said.note(c.author, c.body)
         if poster:
