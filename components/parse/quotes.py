@@ -2867,7 +2867,9 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         spoken = pronouns[i].group(1).lower() if what == 1 else ""
         if (spoken in ("he", "she") and role_subject is not None
                 and _gender(role_subject.name) in ("", spoken)
-                and _STOP_BETWEEN.search(frame, role_subject.end, pronouns[i].start())):
+                and _STOP_BETWEEN.search(frame, role_subject.end, pronouns[i].start())
+                and not (_REPLY_AFTER.match(frame, pronouns[i].end())  # "“…,” the judge said. “…,” she
+                         and _AFTER_QUOTE.search(frame, 0, role_subject.start))):  # replied": another
             m = pronouns[i]  # "The judge reserved his decision. “…,” he said.": the role, not a name before
             subject = _Subject(m.start(), m.end(), role_subject.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {role_subject.name} "
@@ -3052,7 +3054,15 @@ def _chair_subject(start: int, end: int, phrase: str, chair: tuple[str, Person |
 # "“…,” he said" is the judge's); after a stop, at the paragraph's start, or after a quote closing one
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\ue000\s+)\Z")
 _SENTENCE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?"
-                            r"(?:had\s+|has\s+|was\s+|then\s+)?[a-z]+(?:ed|s)\b")
+                            r"(?:had\s+|has\s+|was\s+|then\s+)?(?P<verb>[a-z]+(?:ed|s)|said|told|wrote)\b")
+# The tag right after a quote, definite or not: "“…,” the judge told the inquiry." / "“…,” a source said."
+# (its subject is who "she added" goes on to mean in the next sentence, when nobody is named between)
+_TAG_ROLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+"
+                       r"(?:[a-z]+ly\s+)?(?P<verb>said|says|told|tells|added|adds|explained|insisted|"
+                       r"warned|admitted|conceded|recalled|wrote|writes|stated|noted|continued)\b")
+_AFTER_QUOTE = re.compile(r"\ue000\s*,?\s*\Z")
+# An asker's tag: the "he" or "she" of the next sentence is whoever answers, not the asker
+_ASKING = frozenset(("asked", "asks", "questioned", "demanded", "wondered", "queried", "pressed"))
 
 
 def _sentence_role(frame: str, subject: _Subject, what: int,
@@ -3063,10 +3073,13 @@ def _sentence_role(frame: str, subject: _Subject, what: int,
         return None
     if subject.how.endswith(_LETTERED_HOW):
         return subject  # "Witness C told the inquiry": a lettered witness is only ever matched as a subject
-    if not _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
+    if _AFTER_QUOTE.search(frame, max(0, subject.start - 4), subject.start):
+        m = _TAG_ROLE.match(frame, subject.start) or _SENTENCE_ROLE.match(frame, subject.start)
+    elif _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
+        m = _SENTENCE_ROLE.match(frame, subject.start)
+    else:
         return None
-    m = _SENTENCE_ROLE.match(frame, subject.start)
-    if m is None or m.start("role") >= subject.end or (
+    if m is None or m.start("role") >= subject.end or m.group("verb") in _ASKING or (
             m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
         return None
     if _ACTS_ON_ANOTHER.match(frame, m.end()) or any(n[0] == _next_word_start(frame, m.end()) for n in names):
@@ -3098,9 +3111,17 @@ def _answers_the_asker(frame: str, outsider: Person, pronoun: re.Match[str],
                for n in names)
 
 
+# Nouns of a role that say the holder's sex though no role noun above does ("a spokeswoman said").
+_SEXED_ROLES = {"spokeswoman": "she", "spokesman": "he", "policewoman": "she", "policeman": "he",
+                "headmistress": "she", "headmaster": "he", "waitress": "she", "landlady": "she",
+                "councilwoman": "she", "councilman": "he", "fireman": "he", "postman": "he",
+                "postwoman": "she"}
+
+
 def _gender(phrase: str) -> str:
     """The pronoun the last gendered noun of a phrase gives ("a woman who …" she), or ""."""
-    return next((ROLE_NOUNS[w] for w in reversed(phrase.lower().split()) if ROLE_NOUNS.get(w)), "")
+    return next((ROLE_NOUNS.get(w) or _SEXED_ROLES[w] for w in reversed(phrase.lower().split())
+                 if ROLE_NOUNS.get(w) or w in _SEXED_ROLES), "")
 
 
 def _quoted_outsider(tracker: _Tracker) -> Person | None:
