@@ -78,3 +78,45 @@ def test_a_body_is_no_unnamed_speaker_a_pronoun_goes_on_with() -> None:
     body = ("Ada Lind was at the meeting.\n\n\"The gate was never locked after dark,\" the council said. "
             "\"Somebody should have checked it every night,\" she added.")
     assert _speaker_of(body, "Somebody should have checked") == "Ada Lind"
+
+
+# ---- 2. a participle of saying after a verb's object is the clause subject's, not the object's ----
+
+TIDEWELL = Person("Tidewell Marine", ("Tidewell",), (), "it", "tidewell")
+WITH_FIRM = (LIND, HART, TIDEWELL)
+
+
+def test_a_participle_after_an_object_and_a_sum_is_the_subjects() -> None:
+    # the sum's own comma is no clause break: "fined Tidewell Marine 20,000 pounds at …, telling"
+    body = ("Ada Lind fined Tidewell Marine 20,000 pounds at the county court, telling the court that the "
+            "firm had \"cut every corner it could find to save money\".")
+    assert _speaker_of(body, "cut every corner", WITH_FIRM) == "Ada Lind"
+
+
+def test_a_titled_stranger_opening_the_sentence_owns_the_participle() -> None:
+    body = ("Sheriff Mary Okafor fined Tidewell Marine 20,000 pounds on Friday, telling the court that the "
+            "firm had \"cut every corner it could find to save money\".")
+    assert _speaker_of(body, "cut every corner", WITH_FIRM) == "Mary Okafor"
+
+
+def test_an_untitled_body_opening_the_sentence_is_no_stranger_person() -> None:
+    body = ("Harbour Watch rejected the plan on Monday, saying it was \"a step too far for a town of this "
+            "size\".")
+    assert _speaker_of(body, "a step too far", WITH_FIRM) != "Harbour Watch"
+
+
+def test_a_place_opening_the_sentence_is_no_stranger_person() -> None:
+    body = "Port Carrick voted against the plan, saying it was \"a step too far for a town of this size\"."
+    assert _speaker_of(body, "a step too far", WITH_FIRM) != "Port Carrick"
+
+
+def test_the_objects_own_who_clause_participle_stays_the_objects() -> None:
+    body = ("Ada Lind thanked Bo Hart, who left the room saying the vote was \"a disgrace to the whole "
+            "harbour board\".")
+    assert _speaker_of(body, "a disgrace to the whole", WITH_FIRM) == "Bo Hart"
+
+
+def test_a_participle_in_the_next_sentence_is_its_own_subjects() -> None:
+    body = ("Ada Lind fined Bo Hart 9,000 pounds on Monday. He left early, telling reporters the fine was "
+            "\"a disgrace to the whole board\".")
+    assert _speaker_of(body, "a disgrace to the whole", WITH_FIRM) == "Bo Hart"

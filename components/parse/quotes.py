@@ -815,6 +815,14 @@ _OUTSIDER_OF_FIRM = re.compile(rf"\b{_OUTSIDER_NAME}[ \t]+(?:of|at|from)[ \t]+(?
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
 # survey in Port Calder found that" is no one's finding).
 _OUTSIDER_FINDING = re.compile(rf"\b{_OUTSIDER_NAME}\s+(?:found|ruled|finds|rules)\s+that\b")
+# A titled name opening its sentence as the subject of a verb with an object, then a participle of saying
+# set off by a comma, whose subject that name is: "Judge Ann Rowe fined the firm 9,000 pounds on Friday,
+# telling the court that …" (a lower-case verb right after the name: not "Tidewell Marine and Bo Hart,
+# saying"; no stop, quote or clause break between).
+_OUTSIDER_PARTICIPLE = re.compile(rf"(?:\A|(?<=[.!?]\s)|(?<=\n))\s*{_OUTSIDER_NAME}[ \t]+"
+                                  r"(?!(?:and|or|but|who|which|whose|was|were|is|are)\b)[a-z]+(?:ed|t)\b"
+                                  r"(?:[^.!?;:,\ue000\n]|(?<=\d)[,.](?=\d)){1,120},[ \t]*"
+                                  r"(?:telling|saying|adding|insisting|warning|arguing|claiming|explaining)\b")
 # A full name as the subject of a sentence about how they spoke, leading into a quote: "analyst
 # Joanna Frith, of Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
 _OUTSIDER_LEAD = re.compile(
@@ -993,6 +1001,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                   *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
                     if m.group("title") or m.group("title1")),
+                  *(m for m in (_OUTSIDER_PARTICIPLE.finditer(text) if quoting and ", " in text else ())
+                    if m.group("title") or m.group("title1")),  # titled: "Harbour Watch rejected …" no one
                   *(_OUTSIDER_BOX.finditer(text) if boxed and quoting and ":" in text else ()),
                   *(m for m in (_OUTSIDER_COLON.finditer(text) if quoting and ":" in text else ())
                     if m.group("title") or m.group("title1")
@@ -3650,7 +3660,9 @@ _AND_THEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?and\s+(?:then\s+)?")  # "Lind look
 
 
 _SAYING = re.compile(r"(?:saying|telling|adding|insisting|warning|arguing|claiming|explaining)\b")
-_TO_PARTICIPLE = re.compile(r"(?:[ \t]+[^.!?;:,\ue000]{1,40})?,[ \t]*")  # "Hart( on Friday), saying"
+# "Hart( on Friday), saying"; a sum's or a date's own comma or point is no clause's ("fined Hart 20,000
+# pounds at the crown court, telling")
+_TO_PARTICIPLE = re.compile(r"(?:[ \t]+(?:[^.!?;:,\ue000]|(?<=\d)[,.](?=\d)){1,60})?,[ \t]*")
 # Lower-case words between a subject and a name, none joining two subjects nor naming an agent ("was
 # interrupted by a volunteer, saying" is the volunteer's): "rang", "wrote to", "told"
 _VERB_PHRASE = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|by)\b)[a-z][\w’'-]*){1,3}[ \t]+")
