@@ -120,3 +120,46 @@ def test_a_participle_in_the_next_sentence_is_its_own_subjects() -> None:
     body = ("Ada Lind fined Bo Hart 9,000 pounds on Monday. He left early, telling reporters the fine was "
             "\"a disgrace to the whole board\".")
     assert _speaker_of(body, "a disgrace to the whole", WITH_FIRM) == "Bo Hart"
+
+
+# ---- 3. a document's words are its source's, not those of a person it reports or who reads it ----
+
+ROSS = Person("Cal Ross", ("Ross", "Mr Ross"), (), "he", "ross")
+CAST = (LIND, HART, TIDEWELL, ROSS)
+
+
+def test_according_to_a_statement_from_a_body_of_no_one_known_is_the_bodys() -> None:
+    body = ("Ada Lind, the harbour minister, set out the plan today.\n\nAccording to a statement from the "
+            "Harbour Office, Ms Lind \"expects the new quay to open before the summer season\".")
+    assert _speaker_of(body, "expects the new quay", CAST) == "the Harbour Office"
+
+
+def test_a_statement_read_for_someone_absent_by_another_who_accepts_for_him_is_the_absents() -> None:
+    body = ("Mr Hart, who is still in hospital, could not attend. Cal Ross, whose crew pulled him out, "
+            "accepted the prize on his behalf and read a short statement from him.\n\n\"I am no hero. I "
+            "only did what anyone on that boat would have done,\" the statement said.")
+    assert _speaker_of(body, "I am no hero", CAST) == "Bo Hart"
+
+
+def test_according_to_a_statement_from_a_known_body_stays_the_bodys() -> None:
+    body = ("According to a statement from Tidewell Marine, Ms Lind \"expects the new quay to open before "
+            "the summer season\".")
+    assert _speaker_of(body, "expects the new quay", CAST) == "Tidewell Marine"
+
+
+def test_according_to_a_statement_from_a_known_person_stays_theirs() -> None:
+    body = ("According to a statement from Bo Hart, the board \"expects the new quay to open before the "
+            "summer season\".")
+    assert _speaker_of(body, "expects the new quay", CAST) == "Bo Hart"
+
+
+def test_a_statement_from_a_role_set_before_a_known_name_is_that_persons() -> None:
+    body = ("According to a statement from the Tidewell chairman, Bo Hart, the quay \"will open before the "
+            "summer season starts\".")
+    assert _speaker_of(body, "will open before the summer", CAST) == "Bo Hart"
+
+
+def test_one_who_accepts_a_prize_and_speaks_for_himself_is_the_speaker() -> None:
+    body = ("Mr Hart could not attend. Cal Ross accepted the prize and said: \"I only did what anyone on "
+            "that boat would have done.\"")
+    assert _speaker_of(body, "I only did what anyone", CAST) == "Cal Ross"

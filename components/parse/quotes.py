@@ -3372,6 +3372,28 @@ _TOLD_WORDS = frozenset(("told", "informed", "advised", "warned"))
 _TOLD_THAT = re.compile(r"(?:,[^,.;:!?\ue000]{1,30},)?\s+that\b")
 
 
+# The body a document is from, named after "according to a statement from": "the Harbour Office"
+_SOURCE_BODY = re.compile(rf"(?:[Tt]he[ \t]+)?[{_UPPER}][\w’'&-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?"
+                          rf"[{_UPPER}][\w’'&-]*){{0,5}}")
+
+
+def _unknown_source(frame: str, at: int, next_subject: _Subject | None) -> _Subject | None:
+    """The body "according to a statement from …" names when it is none of the cast's: the document's
+    words are its own, not those of a person it goes on to report ("According to a statement from the
+    Harbour Office, Ms Lind “expects …”": the office's); None when the source is a known subject."""
+    document = _DOCUMENT_OF.match(frame, at)
+    body = _SOURCE_BODY.match(frame, document.end()) if document is not None else None
+    if body is None or (next_subject is not None and next_subject.start < body.end() and not (
+            next_subject.end > body.end() and frame.startswith(",", body.end()))):
+        # "according to a statement from Tidewell": Tidewell's, found as a subject (but "from the Harbour
+        # Office, Ms Lind" read as one description of her is the office and then her)
+        return None
+    shown = " ".join(body.group(0).split())
+    shown = "the" + shown[3:] if shown.startswith("The ") else shown
+    return _Subject(body.start(), body.end(), shown, None, "unnamed",
+                    f"unnamed: {shown} (the source of the document quoted)")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -3428,6 +3450,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                                                                                usable[after].start))
                    and not _STOP_IN_GAP.search(frame, verb.end(), usable[after].start))
         if form == "after":
+            source = _unknown_source(frame, verb.end(), usable[after] if after < len(usable) else None)
+            if source is not None:  # "according to a statement from the Harbour Office, Ms Lind “…”"
+                return source, phrase, True
             if follows or (after < len(usable)
                            and _DOCUMENT_OF.fullmatch(frame, verb.end(), usable[after].start)):
                 return usable[after], phrase, True  # also "according to a statement from the club"
@@ -4828,8 +4853,10 @@ def _absent_principal(frame: str, m: re.Match[str], wanted: str, tracker: _Track
 
 # What one does with a message for another: "read a statement on her behalf", "wrote to the council on his
 # behalf"; its subject is the reader or writer, never whom they act for.
+# (and one taking something in another's stead: "Ross accepted the prize on his behalf": not Ross's)
 _ACTS_FOR = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases|sent|sends|wrote|writes|"
-                       r"written|delivered|delivers|gave|gives|made|makes|spoke|speaks)\b")
+                       r"written|delivered|delivers|gave|gives|made|makes|spoke|speaks|accepted|accepts|"
+                       r"accepting|collected|collects|collecting|received|receives|receiving)\b")
 
 
 def _reader(frame: str, subjects: list[_Subject], at: int) -> _Subject | None:
