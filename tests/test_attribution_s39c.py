@@ -163,3 +163,44 @@ def test_one_who_accepts_a_prize_and_speaks_for_himself_is_the_speaker() -> None
     body = ("Mr Hart could not attend. Cal Ross accepted the prize and said: \"I only did what anyone on "
             "that boat would have done.\"")
     assert _speaker_of(body, "I only did what anyone", CAST) == "Cal Ross"
+
+
+# ---- 4. an office named by its capitalised title and portfolio is its own speaker ----
+
+def test_a_minister_by_portfolio_with_an_aside_is_the_office_not_the_last_named() -> None:
+    body = ("Ada Lind said the fine was \"a disgrace to the whole harbour and everyone in it\".\n\nThe "
+            "Minister for Harbours and Fisheries, asked about the fine at a press conference yesterday, said "
+            "only that \"local boats belong in every harbour we have\".")
+    assert _speaker_of(body, "local boats belong") == "The Minister for Harbours and Fisheries"
+
+
+def test_a_secretary_of_state_by_portfolio_is_the_office() -> None:
+    body = ("Bo Hart watched from the stand.\n\nThe Secretary of State for Transport said the line was \"the "
+            "best thing to happen to this town in years\".")
+    assert _speaker_of(body, "the best thing to happen") == "The Secretary of State for Transport"
+
+
+def test_an_office_the_text_set_beside_a_known_name_is_that_persons() -> None:
+    body = ("Ada Lind, the Minister for Harbours, opened the quay on Friday.\n\nThe Minister for Harbours "
+            "said the quay was \"the best thing to happen to this town in years\".")
+    assert _speaker_of(body, "the best thing to happen") == "Ada Lind"
+
+
+def test_a_title_the_text_gave_a_known_name_keeps_the_office_hers() -> None:
+    body = ("Mayor Ada Lind opened the quay on Friday.\n\nThe Mayor of Carrick said the quay was \"the best "
+            "thing to happen to this town in years\".")
+    assert _speaker_of(body, "the best thing to happen") == "Ada Lind"
+
+
+def test_an_office_the_config_gives_a_known_person_stays_theirs() -> None:
+    minister = Person("Ada Lind", ("Lind", "Ms Lind"), (), "she", "lind",
+                      descriptors=("the Minister for Harbours",))
+    body = ("Ada Lind opened the quay on Friday.\n\nThe Minister for Harbours said the quay was \"the best "
+            "thing to happen to this town in years\".")
+    assert _speaker_of(body, "the best thing to happen", (minister, HART)) == "Ada Lind"
+
+
+def test_a_lower_case_role_of_a_body_is_no_office_by_portfolio() -> None:
+    body = ("Bo Hart, the Carrick Rovers manager, watched from the stand.\n\nThe manager of Carrick Rovers "
+            "said the result was \"the best thing to happen to this club in years\".")
+    assert _speaker_of(body, "the best thing to happen") == "Bo Hart"

@@ -3246,12 +3246,26 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         shown = " ".join(phrase.split())  # "met the widow of a fisherman. “…,” the widow said": not her
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another introduced before)")
     if resolved is None or resolved[1].endswith("(last named; weak)"):
+        portfolio = _PORTFOLIO.match(frame, end) if _TITLED_ROLE.fullmatch(phrase) else None
+        if portfolio is not None and not any(head in key.split() for key in tracker.learned):
+            # "The Minister for Youth and Sports, asked …, said": an office of its own (unless the text
+            # gave a known person this role: "Ada Lind, the Minister for Harbours,", "Mayor Lind")
+            shown = " ".join(frame[start:portfolio.end()].split())
+            return _Subject(start, portfolio.end(), shown, None, "unnamed", f"unnamed: {shown} (an office "
+                            "by its portfolio)")
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
         if unnamed_role is not None or resolved is None:
             return unnamed_role
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
                     possessive=_SAID_THING.match(frame, end) is not None,
                     role=head if resolved[1].endswith("(last named; weak)") else "")
+
+
+# An office named by its capitalised title and portfolio, not by its holder: "The Minister for Youth and
+# Sports", "the Secretary of State for Transport" (the holder is whoever the office is, not the last named).
+_TITLED_ROLE = re.compile(rf"[Tt]he\s+(?:[{_UPPER}][{_LOWER}]+\s+){{0,2}}[{_UPPER}][{_LOWER}]+")
+_PORTFOLIO = re.compile(rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
+                        rf"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|for)[ \t]+|[ \t]+)[{_UPPER}][\w’'-]*){{0,4}}")
 
 
 def _another_introduced(before: str, head: str) -> bool:
