@@ -815,6 +815,14 @@ _OUTSIDER_OF_FIRM = re.compile(rf"\b{_OUTSIDER_NAME}[ \t]+(?:of|at|from)[ \t]+(?
 # A titled name finding or ruling, as a judge does: "Mrs Justice Harlow found that …" (titled only: "a
 # survey in Port Calder found that" is no one's finding).
 _OUTSIDER_FINDING = re.compile(rf"\b{_OUTSIDER_NAME}\s+(?:found|ruled|finds|rules)\s+that\b")
+# A titled name opening its sentence as the subject of a verb with an object, then a participle of saying
+# set off by a comma, whose subject that name is: "Judge Ann Rowe fined the firm 9,000 pounds on Friday,
+# telling the court that …" (a lower-case verb right after the name: not "Tidewell Marine and Bo Hart,
+# saying"; no stop, quote or clause break between).
+_OUTSIDER_PARTICIPLE = re.compile(rf"(?:\A|(?<=[.!?]\s)|(?<=\n))\s*{_OUTSIDER_NAME}[ \t]+"
+                                  r"(?!(?:and|or|but|who|which|whose|was|were|is|are)\b)[a-z]+(?:ed|t)\b"
+                                  r"(?:[^.!?;:,\ue000\n]|(?<=\d)[,.](?=\d)){1,120},[ \t]*"
+                                  r"(?:telling|saying|adding|insisting|warning|arguing|claiming|explaining)\b")
 # A full name as the subject of a sentence about how they spoke, leading into a quote: "analyst
 # Joanna Frith, of Brightwater Research, was more cautious. “…”" (only where the paragraph quotes).
 _OUTSIDER_LEAD = re.compile(
@@ -993,6 +1001,8 @@ def _outsiders(paragraphs: tuple[str, ...] | list[str], people: tuple[Person, ..
                   *(_OUTSIDER_ASKED.finditer(text) if quoting and " asked " in text else ()),
                   *(m for m in (_OUTSIDER_FINDING.finditer(text) if " that" in text else ())
                     if m.group("title") or m.group("title1")),
+                  *(m for m in (_OUTSIDER_PARTICIPLE.finditer(text) if quoting and ", " in text else ())
+                    if m.group("title") or m.group("title1")),  # titled: "Harbour Watch rejected …" no one
                   *(_OUTSIDER_BOX.finditer(text) if boxed and quoting and ":" in text else ()),
                   *(m for m in (_OUTSIDER_COLON.finditer(text) if quoting and ":" in text else ())
                     if m.group("title") or m.group("title1")
@@ -2867,7 +2877,9 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         spoken = pronouns[i].group(1).lower() if what == 1 else ""
         if (spoken in ("he", "she") and role_subject is not None
                 and _gender(role_subject.name) in ("", spoken)
-                and _STOP_BETWEEN.search(frame, role_subject.end, pronouns[i].start())):
+                and _STOP_BETWEEN.search(frame, role_subject.end, pronouns[i].start())
+                and not (_REPLY_AFTER.match(frame, pronouns[i].end())  # "“…,” the judge said. “…,” she
+                         and _AFTER_QUOTE.search(frame, 0, role_subject.start))):  # replied": another
             m = pronouns[i]  # "The judge reserved his decision. “…,” he said.": the role, not a name before
             subject = _Subject(m.start(), m.end(), role_subject.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {role_subject.name} "
@@ -3052,7 +3064,15 @@ def _chair_subject(start: int, end: int, phrase: str, chair: tuple[str, Person |
 # "“…,” he said" is the judge's); after a stop, at the paragraph's start, or after a quote closing one
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\ue000\s+)\Z")
 _SENTENCE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?"
-                            r"(?:had\s+|has\s+|was\s+|then\s+)?[a-z]+(?:ed|s)\b")
+                            r"(?:had\s+|has\s+|was\s+|then\s+)?(?P<verb>[a-z]+(?:ed|s)|said|told|wrote)\b")
+# The tag right after a quote, definite or not: "“…,” the judge told the inquiry." / "“…,” a source said."
+# (its subject is who "she added" goes on to mean in the next sentence, when nobody is named between)
+_TAG_ROLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+"
+                       r"(?:[a-z]+ly\s+)?(?P<verb>said|says|told|tells|added|adds|explained|insisted|"
+                       r"warned|admitted|conceded|recalled|wrote|writes|stated|noted|continued)\b")
+_AFTER_QUOTE = re.compile(r"\ue000\s*,?\s*\Z")
+# An asker's tag: the "he" or "she" of the next sentence is whoever answers, not the asker
+_ASKING = frozenset(("asked", "asks", "questioned", "demanded", "wondered", "queried", "pressed"))
 
 
 def _sentence_role(frame: str, subject: _Subject, what: int,
@@ -3063,10 +3083,13 @@ def _sentence_role(frame: str, subject: _Subject, what: int,
         return None
     if subject.how.endswith(_LETTERED_HOW):
         return subject  # "Witness C told the inquiry": a lettered witness is only ever matched as a subject
-    if not _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
+    if _AFTER_QUOTE.search(frame, max(0, subject.start - 4), subject.start):
+        m = _TAG_ROLE.match(frame, subject.start) or _SENTENCE_ROLE.match(frame, subject.start)
+    elif _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
+        m = _SENTENCE_ROLE.match(frame, subject.start)
+    else:
         return None
-    m = _SENTENCE_ROLE.match(frame, subject.start)
-    if m is None or m.start("role") >= subject.end or (
+    if m is None or m.start("role") >= subject.end or m.group("verb") in _ASKING or (
             m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
         return None
     if _ACTS_ON_ANOTHER.match(frame, m.end()) or any(n[0] == _next_word_start(frame, m.end()) for n in names):
@@ -3098,9 +3121,17 @@ def _answers_the_asker(frame: str, outsider: Person, pronoun: re.Match[str],
                for n in names)
 
 
+# Nouns of a role that say the holder's sex though no role noun above does ("a spokeswoman said").
+_SEXED_ROLES = {"spokeswoman": "she", "spokesman": "he", "policewoman": "she", "policeman": "he",
+                "headmistress": "she", "headmaster": "he", "waitress": "she", "landlady": "she",
+                "councilwoman": "she", "councilman": "he", "fireman": "he", "postman": "he",
+                "postwoman": "she"}
+
+
 def _gender(phrase: str) -> str:
     """The pronoun the last gendered noun of a phrase gives ("a woman who …" she), or ""."""
-    return next((ROLE_NOUNS[w] for w in reversed(phrase.lower().split()) if ROLE_NOUNS.get(w)), "")
+    return next((ROLE_NOUNS.get(w) or _SEXED_ROLES[w] for w in reversed(phrase.lower().split())
+                 if ROLE_NOUNS.get(w) or w in _SEXED_ROLES), "")
 
 
 def _quoted_outsider(tracker: _Tracker) -> Person | None:
@@ -3215,12 +3246,26 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         shown = " ".join(phrase.split())  # "met the widow of a fisherman. “…,” the widow said": not her
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another introduced before)")
     if resolved is None or resolved[1].endswith("(last named; weak)"):
+        portfolio = _PORTFOLIO.match(frame, end) if _TITLED_ROLE.fullmatch(phrase) else None
+        if portfolio is not None and not any(head in key.split() for key in tracker.learned):
+            # "The Minister for Youth and Sports, asked …, said": an office of its own (unless the text
+            # gave a known person this role: "Ada Lind, the Minister for Harbours,", "Mayor Lind")
+            shown = " ".join(frame[start:portfolio.end()].split())
+            return _Subject(start, portfolio.end(), shown, None, "unnamed", f"unnamed: {shown} (an office "
+                            "by its portfolio)")
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
         if unnamed_role is not None or resolved is None:
             return unnamed_role
     return _Subject(start, end, resolved[0].name, resolved[0], "descriptor", resolved[1],
                     possessive=_SAID_THING.match(frame, end) is not None,
                     role=head if resolved[1].endswith("(last named; weak)") else "")
+
+
+# An office named by its capitalised title and portfolio, not by its holder: "The Minister for Youth and
+# Sports", "the Secretary of State for Transport" (the holder is whoever the office is, not the last named).
+_TITLED_ROLE = re.compile(rf"[Tt]he\s+(?:[{_UPPER}][{_LOWER}]+\s+){{0,2}}[{_UPPER}][{_LOWER}]+")
+_PORTFOLIO = re.compile(rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
+                        rf"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|for)[ \t]+|[ \t]+)[{_UPPER}][\w’'-]*){{0,4}}")
 
 
 def _another_introduced(before: str, head: str) -> bool:
@@ -3341,6 +3386,28 @@ _TOLD_WORDS = frozenset(("told", "informed", "advised", "warned"))
 _TOLD_THAT = re.compile(r"(?:,[^,.;:!?\ue000]{1,30},)?\s+that\b")
 
 
+# The body a document is from, named after "according to a statement from": "the Harbour Office"
+_SOURCE_BODY = re.compile(rf"(?:[Tt]he[ \t]+)?[{_UPPER}][\w’'&-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?"
+                          rf"[{_UPPER}][\w’'&-]*){{0,5}}")
+
+
+def _unknown_source(frame: str, at: int, next_subject: _Subject | None) -> _Subject | None:
+    """The body "according to a statement from …" names when it is none of the cast's: the document's
+    words are its own, not those of a person it goes on to report ("According to a statement from the
+    Harbour Office, Ms Lind “expects …”": the office's); None when the source is a known subject."""
+    document = _DOCUMENT_OF.match(frame, at)
+    body = _SOURCE_BODY.match(frame, document.end()) if document is not None else None
+    if body is None or (next_subject is not None and next_subject.start < body.end() and not (
+            next_subject.end > body.end() and frame.startswith(",", body.end()))):
+        # "according to a statement from Tidewell": Tidewell's, found as a subject (but "from the Harbour
+        # Office, Ms Lind" read as one description of her is the office and then her)
+        return None
+    shown = " ".join(body.group(0).split())
+    shown = "the" + shown[3:] if shown.startswith("The ") else shown
+    return _Subject(body.start(), body.end(), shown, None, "unnamed",
+                    f"unnamed: {shown} (the source of the document quoted)")
+
+
 def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, bool] | None:
     """The subject of the first reporting verb that has one, the verb, and whether the subject
     follows it ("…," said Damon; according to a spokesperson)."""
@@ -3397,6 +3464,9 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
                                                                                usable[after].start))
                    and not _STOP_IN_GAP.search(frame, verb.end(), usable[after].start))
         if form == "after":
+            source = _unknown_source(frame, verb.end(), usable[after] if after < len(usable) else None)
+            if source is not None:  # "according to a statement from the Harbour Office, Ms Lind “…”"
+                return source, phrase, True
             if follows or (after < len(usable)
                            and _DOCUMENT_OF.fullmatch(frame, verb.end(), usable[after].start)):
                 return usable[after], phrase, True  # also "according to a statement from the club"
@@ -3629,7 +3699,9 @@ _AND_THEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?and\s+(?:then\s+)?")  # "Lind look
 
 
 _SAYING = re.compile(r"(?:saying|telling|adding|insisting|warning|arguing|claiming|explaining)\b")
-_TO_PARTICIPLE = re.compile(r"(?:[ \t]+[^.!?;:,\ue000]{1,40})?,[ \t]*")  # "Hart( on Friday), saying"
+# "Hart( on Friday), saying"; a sum's or a date's own comma or point is no clause's ("fined Hart 20,000
+# pounds at the crown court, telling")
+_TO_PARTICIPLE = re.compile(r"(?:[ \t]+(?:[^.!?;:,\ue000]|(?<=\d)[,.](?=\d)){1,60})?,[ \t]*")
 # Lower-case words between a subject and a name, none joining two subjects nor naming an agent ("was
 # interrupted by a volunteer, saying" is the volunteer's): "rang", "wrote to", "told"
 _VERB_PHRASE = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|by)\b)[a-z][\w’'-]*){1,3}[ \t]+")
@@ -4795,8 +4867,10 @@ def _absent_principal(frame: str, m: re.Match[str], wanted: str, tracker: _Track
 
 # What one does with a message for another: "read a statement on her behalf", "wrote to the council on his
 # behalf"; its subject is the reader or writer, never whom they act for.
+# (and one taking something in another's stead: "Ross accepted the prize on his behalf": not Ross's)
 _ACTS_FOR = re.compile(r"\b(?:read|reads|reading|issued|issues|released|releases|sent|sends|wrote|writes|"
-                       r"written|delivered|delivers|gave|gives|made|makes|spoke|speaks)\b")
+                       r"written|delivered|delivers|gave|gives|made|makes|spoke|speaks|accepted|accepts|"
+                       r"accepting|collected|collects|collecting|received|receives|receiving)\b")
 
 
 def _reader(frame: str, subjects: list[_Subject], at: int) -> _Subject | None:
