@@ -201,3 +201,30 @@ def test_cross_examining_a_name_the_pronoun_does_not_fit_opens_nothing() -> None
             "been open.\n\n"
             "\"The harbourmaster saw me do it.\"")
     assert _speaker_of(body, "The harbourmaster saw me") != "Bo Hart"
+
+
+# ---- two known people sharing a surname: the title picks the one it fits (session 39, the lead) ----
+
+FATHER = Person("Len Tolvey", ("Tolvey", "Len", "Mr Tolvey"), (), "he", "len")
+DAUGHTER = Person("Mia Tolvey", ("Mia", "Ms Tolvey"), (), "she", "")
+FAMILY = (LIND, DAUGHTER, FATHER)
+FAMILY_BODY = "Len Tolvey lost his allotment in May; his daughter, Mia Tolvey, runs the stall.\n\n"
+
+
+@pytest.mark.parametrize("title, speaker", [("Mr", "Len Tolvey"), ("Ms", "Mia Tolvey")])
+def test_a_title_picks_the_known_person_of_a_shared_surname_it_fits(title: str, speaker: str) -> None:
+    body = FAMILY_BODY + f"\"We were given a week to clear the shed,\" {title} Tolvey said."
+    assert _speaker_of(body, "given a week to clear", FAMILY) == speaker
+    assert _speaker_of(body, "given a week to clear", tuple(reversed(FAMILY))) == speaker
+
+
+def test_a_bare_title_of_a_shared_surname_is_never_the_other_sexs() -> None:
+    """(the daughter's config names no "Ms Tolvey": the quote may go unfound, never to her father)"""
+    daughter = Person("Mia Tolvey", ("Mia",), (), "she", "")
+    body = FAMILY_BODY + "\"We were given a week to clear the shed,\" Ms Tolvey said."
+    assert _speaker_of(body, "given a week to clear", (LIND, daughter, FATHER)) != "Len Tolvey"
+
+
+def test_a_rank_title_neither_known_person_of_a_surname_bears_is_still_a_namesake() -> None:
+    body = FAMILY_BODY + "\"The tenancy ended lawfully,\" Judge Tolvey said."
+    assert _speaker_of(body, "tenancy ended lawfully", FAMILY) == "Judge Tolvey"

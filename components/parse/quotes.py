@@ -1044,13 +1044,14 @@ def _titled_namesake(m: re.Match[str], text: str, people: tuple[Person, ...],
     if not title or not name:
         return None
     bare = title.rstrip(".")
-    for person in people:
-        if (person.name.split()[-1] == name and len(person.name.split()) > 1
-                and _titled_otherwise(text, m.start("name1"), name, person)
-                and not re.search(rf"(?<![\w’'-]){re.escape(bare)}\.?\s+{re.escape(person.name)}(?![\w’'-])",
-                                  "\n".join(paragraphs))):
-            return Person(f"{bare} {name}", (), (), _pronoun_of_title(title))
-    return None
+    bearers = [p for p in people if p.name.split()[-1] == name and len(p.name.split()) > 1]
+    if not bearers or not all(_titled_otherwise(text, m.start("name1"), name, p) for p in bearers):
+        return None  # ("Mr Tolley" of a father whose daughter is also known: his, not a namesake's)
+    joined = "\n".join(paragraphs)
+    if any(re.search(rf"(?<![\w’'-]){re.escape(bare)}\.?\s+{re.escape(p.name)}(?![\w’'-])", joined)
+           for p in bearers):
+        return None
+    return Person(f"{bare} {name}", (), (), _pronoun_of_title(title))
 
 
 def _quotes_a_sentence(para: str) -> bool:
@@ -1271,8 +1272,8 @@ def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
             if " " not in name and _kin_first_name(frame, m.start(), person):
                 continue  # "his wife, Mary Vance": another Vance, not the one the config knows
             if " " not in name and _titled_otherwise(frame, m.start(), name, person):
-                taken.update(range(m.start(), m.end()))
-                continue  # "the judge, Lady Vance", "Mr Vance" of a woman: another Vance
+                continue  # "the judge, Lady Vance", "Mr Vance" of a woman: another Vance (or another
+                # known person of that surname the title fits, who may still take it)
             if person.pronoun.lower() in ("he", "she") and _FIRM_AFTER.match(frame, m.end()):
                 taken.update(range(m.start(), m.end()))
                 continue  # "a spokeswoman for Van Duin Marine": a firm that bears the name, not its person
