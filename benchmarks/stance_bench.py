@@ -9,6 +9,7 @@ the others' figures).
 Predictions are the build's: the classifier, then reply chains (components/enrich/replies.py).
 `--classifier-only` leaves the reply chains out, to show what they add."""
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -83,8 +84,23 @@ def dev_sets(tmp: Path, wanted: str = "") -> list[tuple[str, LabelledSet]]:
             if not wanted or folder.name == wanted]
 
 
+GROUPS = ("seed", "invented", "dev", "heldout", "unseen")
+
+
+def _group(value: str) -> str:
+    """An --only value: a group, or dev:<slug> (anything else is refused, so a typo or an unknown flag
+    never falls through to scoring every group, the sealed unseen sets among them)."""
+    if value in GROUPS or (value.startswith("dev:") and len(value) > 4):
+        return value
+    raise argparse.ArgumentTypeError(f"expected one of {', '.join(GROUPS)} or dev:<slug>, got {value!r}")
+
+
 def main(argv: list[str]) -> int:
-    only = argv[argv.index("--only") + 1] if "--only" in argv[:-1] else ""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", type=_group, help="score one group of sets only (default: every group)")
+    parser.add_argument("--classifier-only", action="store_true", help="leave the reply chains out")
+    args = parser.parse_args(argv)
+    only = args.only or ""
     with tempfile.TemporaryDirectory() as tmp:
         sets = []
         if only in ("", "seed"):
@@ -101,7 +117,7 @@ def main(argv: list[str]) -> int:
         heldout_f1, dev_f1, unseen_f1 = [], [], []
         for name, (comments, gold, config_dir, statements) in sets:
             result = evaluate_stance(comments, gold, load_config(config_dir), statements,
-                                     replies="--classifier-only" not in argv)
+                                     replies=not args.classifier_only)
             print(f"### {name}: {result.summary()}\n")
             print(format_confusion(result) + "\n")
             if name.startswith("held-out"):
