@@ -83,7 +83,9 @@ from .layout import (
     collapse_action_phrases,
     find_signature,
     helpful_row,
+    is_registration_line,
     is_removal_notice,
+    registration_label,
     tag_row,
     without_client,
     worded_furniture,
@@ -569,18 +571,13 @@ def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -
             return
 
 
-# A forum poster's registration line: its label alone, the date on the line under it ("Joined" over
-# "Mar 2, 2011"), or both on one line ("Registered: Mar 2011", "Join Date: May 2015").
-_REGISTERED_LABEL = re.compile(r"^(?:registered|joined|join date|member since)\s*:?$", re.I)
 _PROFILE_TITLE_LINES = 2  # a custom title, a rank ("Cardboard Addict", "Senior Member") under the name
 _PROFILE_TITLE_CHARS = 40
 
 
 def _registration_row(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
     """Whether row n is a poster's registration line (its date with it or under it), not a stamp."""
-    text = lines[rows[n][0]].strip()
-    return rows[n][1] is Kind.ACTION and len(text) <= _NAME_LINE and bool(
-        _REGISTERED_LABEL.match(text) or _SINCE.match(text) and _STAMPY.search(text))
+    return rows[n][1] is Kind.ACTION and is_registration_line(lines[rows[n][0]])
 
 
 _BOX_ABOVE = (Kind.STAMP, Kind.OPENER, Kind.ACTION, Kind.OTHER)  # what closes the post above a box
@@ -615,7 +612,7 @@ def _mark_profile_boxes(lines: list[str], rows: list[tuple[int, Kind, str]]) -> 
         if not _registration_row(lines, rows, n):
             continue
         k = rows[n][0]
-        if (_REGISTERED_LABEL.match(lines[k].strip()) and n + 1 < len(rows) and rows[n + 1][0] == k + 1
+        if (registration_label(lines[k]) and n + 1 < len(rows) and rows[n + 1][0] == k + 1
                 and rows[n + 1][1] in _STAMPS):
             rows[n + 1] = (k + 1, Kind.ACTION, "")  # "Joined" over "Mar 2, 2011": the day of joining
         top = _box_top(lines, rows, n)
