@@ -65,9 +65,6 @@ def _thread(box: Box, posts: list[str] = POSTS) -> tuple[str, list[Triple]]:
     return page, [(name, "", post) for name, post in zip(POSTERS, posts, strict=True)]
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a rank word over 'Joined Mar 2011' with no profile field "
-                   "under it: one comment whose text is the rank, every other post goes to the article "
-                   "(the base read all four texts)")
 @pytest.mark.parametrize("box", [
     lambda i: f"{POSTERS[i]}\nRegular\nJoined Mar 2011\n{STAMPS[i]}\n{POSTS[i]}\n",  # Discourse-like
     lambda i: f"{POSTERS[i]}\nRegular\nJoined Mar 2011\n{POSTS[i]}\n{STAMPS[i]}\n",
@@ -80,9 +77,6 @@ def test_joined_and_its_date_on_one_line_under_a_rank(box: Box) -> None:
     assert read == want
 
 
-@pytest.mark.xfail(strict=True, reason="vBulletin's 'Join Date: Mar 2011' is no registration row in "
-                   "comment_blocks (_SINCE lacks 'join date') though _REGISTERED_LABEL's comment names it: "
-                   "no post is read")
 def test_a_vbulletin_join_date_line_closes_the_box() -> None:
     page, want = _thread(lambda i: f"{POSTERS[i]}\n{TITLES[i]}\nJoin Date: Mar 2011\nPosts: 1,204\n"
                                    f"{POSTS[i]}\n{STAMPS[i]}\n")

@@ -3435,7 +3435,8 @@ def _reaction_counters(lines: list[str], start: int) -> set[int]:
     for k in range(start, len(lines)):
         text = lines[k].strip()
         match = _LABEL_COUNT.match(text) if len(text) < 60 else None
-        if match and len(match.group("label").split()) <= 5 and not _is_stamp(text):
+        if match and len(match.group("label").split()) <= 5 and not _is_stamp(text) and not (
+                is_registration_line(text)):  # ("Joined Mar 2011": a poster's box, no count)
             labels.setdefault(match.group("label").lower(), []).append(k)
         elif len(text) < 20 and _LIKES_ALONE.match(text):
             labels.setdefault("♡", []).append(k)  # "♡ 214": a heart for its label
