@@ -1358,6 +1358,14 @@ _BANG_BUTTON = re.compile(r"^(?:helpful|funny|useful)!$", re.I)
 _BANG_BUTTONS = 2
 
 
+def _bang_button(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n may be that button: "Helpful!" on the line right under a review's text. Right
+    under a review's header (its name, its stamp) the line is the review's whole text."""
+    k, kind, _ = rows[n]
+    return (kind is Kind.PROSE and bool(_BANG_BUTTON.match(lines[k].strip())) and n > 0
+            and rows[n - 1][0] == k - 1 and rows[n - 1][1] in (Kind.PROSE, Kind.SHORT))
+
+
 # A post's action row with its reaction count first: the count (a heart or a thumb beside it), then a
 # few button words, one of them a comment's own button ("12   Reply   Quote   Tip", "3 ♥ Reply Quote").
 # Read as a row only where the section repeats its words under several posts (as a count after the
@@ -1418,7 +1426,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
                 named.add(m["label"].lower())
     counted_first = Counter(label for k, kind, _ in rows
                             if kind is Kind.PROSE and (label := _counted_row(lines[k])))
-    buttons = sum(bool(_BANG_BUTTON.match(lines[k].strip())) for k, kind, _ in rows if kind is Kind.PROSE)
+    buttons = sum(_bang_button(lines, rows, n) for n in range(len(rows)))
     voting = False  # under a helpfulness prompt: its buttons one per line ("Yes", "No")
     for n, (k, kind, _) in enumerate(rows):
         text = lines[k].strip()
@@ -1437,7 +1445,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (k, Kind.ACTION, "")  # a reaction counter under every comment ("Sympathize 842")
         elif kind is Kind.PROSE and counted_first[_counted_row(lines[k])] >= _MIN_COUNTERS:
             rows[n] = (k, Kind.ACTION, "")  # the count before the buttons ("12   Reply   Quote   Tip")
-        elif kind is Kind.PROSE and buttons >= _BANG_BUTTONS and _BANG_BUTTON.match(text):
+        elif buttons >= _BANG_BUTTONS and _bang_button(lines, rows, n):
             rows[n] = (k, Kind.ACTION, _ROW)  # "Helpful!" under every review: its vote button
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
