@@ -168,8 +168,6 @@ def test_a_review_whose_text_is_helpful_keeps_it(button: str, texts: tuple[str, 
     assert _read(page) == want
 
 
-@pytest.mark.xfail(strict=True, reason="regression: under 'Owner response from Mira Dale' the first answer's "
-                   "text is lost from comments and article alike (the base kept it, in the review's body)")
 def test_an_owner_response_with_the_owners_name_keeps_its_text() -> None:
     page, _ = _reviews("Owner response from Mira Dale", "Mira Dale")
     layout = split_layout(page)

@@ -1132,9 +1132,12 @@ _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[dele
                         # a store's stand-in for a reviewer it does not name ("A Google user")
                         r"|an? (?:[\w-]+ )?(?:user|customer|buyer|reviewer|reader))$", re.I)
 # An answer under a review or submission by the business or office: "Response from Marcus D, Owner".
-# The business it speaks for may follow the name ("Comment from Luca B. of Osteria Brava", Yelp's header).
-_RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(?P<name>[^,]{1,40}?)"
-                            r"(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$", re.I)
+# The business it speaks for may follow the name ("Comment from Luca B. of Osteria Brava", Yelp's header),
+# the role may come before it ("Owner response from Mira Dale": _RESPONDING_ROLES).
+_RESPONSE_FROM = re.compile(r"^(?:(?:management|owner|manager|host|business|venue|property|developer|author"
+                            r"|creator)(?:['’]s)? )?(?:response|reply|answer|comment) from (?:the )?"
+                            r"(?P<name>[^,]{1,40}?)(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$",
+                            re.I)
 # The same answer headed as a sentence, the older form of a travel site ("Colm F, Owner at Harrowgate
 # Caverns, responded to this review"): the role between commas is a title, capitalised (a commenter's
 # aside is not: "Pete, as usual, responded to this post").
@@ -2969,8 +2972,8 @@ _MENTION = re.compile(r"^@[\w.-]{2,40}$")
 def _answers(header: list[str]) -> bool:
     """Whether a comment's header says it answers the comment above it (an owner's response under a
     review, an office's answer under a question)."""
-    return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t) or _RESPONDS.match(t))
-               for t in header)
+    return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t) or _RESPONDS.match(t)
+                                  or _RESPONSE_FROM.match(t)) for t in header)  # ("Owner response from …")
 
 
 # The label over an answer's name ("Response from the activity provider" over "Harbour Kayaks"): the
