@@ -125,8 +125,6 @@ class _CountingLines(list[str]):
         return super().__getitem__(index)
 
 
-@pytest.mark.xfail(strict=True, reason="quadratic: each registration row walks up over every action row "
-                   "above it (_box_top counts no action rows), 2,000 'Joined' rows cost ~25x the base")
 def test_the_box_pass_reads_each_line_a_bounded_number_of_times() -> None:
     lines = _CountingLines(["Joined", "Mar 2011"] * 1000)
     rows = [(k, Kind.ACTION, "") for k in range(len(lines))]

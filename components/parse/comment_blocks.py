@@ -573,6 +573,9 @@ def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -
 
 _PROFILE_TITLE_LINES = 2  # a custom title, a rank ("Cardboard Addict", "Senior Member") under the name
 _PROFILE_TITLE_CHARS = 40
+# The most rows a box stands over its registration line: the name, its titles, the post's stamp, a
+# badge or two (a page of action rows over each other is no box: its walk stops here).
+_PROFILE_BOX_ROWS = 6
 
 
 def _registration_row(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
@@ -588,7 +591,8 @@ def _box_top(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> int
     under another, of the name, up to _PROFILE_TITLE_LINES short title lines, profile fields, and the
     post's stamp perhaps ("Grumbold", "Senior Member", "Mar 14, 2024", "Joined Jun 2015")."""
     top, titles, stamps = n, 0, 0
-    while top and rows[top - 1][0] == rows[top][0] - 1 and titles <= _PROFILE_TITLE_LINES:
+    while (top and rows[top - 1][0] == rows[top][0] - 1 and titles <= _PROFILE_TITLE_LINES
+           and n - top < _PROFILE_BOX_ROWS):
         kind = rows[top - 1][1]
         short = len(lines[rows[top - 1][0]].strip()) <= _PROFILE_TITLE_CHARS
         if kind in _STAMPS and not stamps:
