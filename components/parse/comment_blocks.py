@@ -189,8 +189,13 @@ _SENTENCE_END = ".!?\"”’;,)"
 _VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
                     r"[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥]*$", re.I)
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")  # no letter of any script ("❤️", "214"; "박지윤" has letters)
+# A member's date of joining under the name: the label alone ("Joined", the date under it) or the
+# label and a date or year, nothing else ("Member since 2016", "Joined Aug 2017", "Signed up 2 weeks
+# ago"); a sentence or a name opening with the label is none ("Joined in 2011, never left.", "Joined
+# Up Thinking").
 _SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
-                    r"\b:?.{0,40}$", re.I)
+                    r"\b:?\s*(?P<date>.{0,40})$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # A web address alone (a link card's domain), never a commenter's handle.
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|io|gov|edu|info|news"
                      r"|tv|de|fr|es|it|nl|ie|au|ca|us|nz|in|ng|jp|example)(?:/\S*)?$", re.I)
@@ -719,6 +724,13 @@ def _is_heading(text: str) -> bool:
     return len(text) <= 80 and (_is_comment_heading(text) or any(p.match(text) for p in GENERIC_HEADINGS))
 
 
+def _since_line(text: str) -> bool:
+    """Whether a line is a member's date of joining (_SINCE)."""
+    since = _SINCE.match(text)
+    return since is not None and (not since["date"] or bool(_YEAR.match(since["date"]))
+                                  or _is_date_line(since["date"]))
+
+
 def classify(line: str) -> tuple[Kind, str]:
     """The kind of a non-blank line, and the author name it gives (for names, named stamps and
     signed lines)."""
@@ -726,7 +738,7 @@ def classify(line: str) -> tuple[Kind, str]:
     short = len(text) <= 160
     if len(text) <= _NAME_LINE and (user := _talk_user(text)):
         return Kind.NAME, user  # "Moss piglet (talk | contribs)", "86.14.22.9": a wiki's editor
-    if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)
+    if short and (_since_line(text) or _is_profile_line(text) or _labelled_counts(text)
                   or _CHAT_COUNTERS.match(text) or _reaction_row(text) or _reviewer_stats(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Posts: 1,204", "12 reviews · 88 followers"
     if len(text) <= _LAST_LINE_CHARS and _LAST_LINE.match(text):
@@ -1138,10 +1150,10 @@ _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[dele
 # An answer under a review or submission by the business or office: "Response from Marcus D, Owner".
 # The business it speaks for may follow the name ("Comment from Luca B. of Osteria Brava", Yelp's header),
 # the role may come before it ("Owner response from Mira Dale": _RESPONDING_ROLES).
-_RESPONSE_FROM = re.compile(r"^(?:(?:management|owner|manager|host|business|venue|property|developer|author"
-                            r"|creator)(?:['’]s)? )?(?:response|reply|answer|comment) from (?:the )?"
-                            r"(?P<name>[^,]{1,40}?)(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$",
-                            re.I)
+_RESPONDING_ROLES = r"management|owner|manager|host|business|venue|property|developer|author|creator"
+_RESPONSE_FROM = re.compile(rf"^(?:(?:{_RESPONDING_ROLES})(?:['’]s)? )?(?:response|reply|answer|comment)"
+                            r" from (?:the )?(?P<name>[^,]{1,40}?)"
+                            r"(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$", re.I)
 # The same answer headed as a sentence, the older form of a travel site ("Colm F, Owner at Harrowgate
 # Caverns, responded to this review"): the role between commas is a title, capitalised (a commenter's
 # aside is not: "Pete, as usual, responded to this post").
@@ -1151,7 +1163,6 @@ _RESPONDED_TO = re.compile(r"^(?P<name>[^,]{1,40}?)(?:,\s*(?-i:[A-Z\d])[^,]{0,59
 # reply", "Response from the owner"), or by the role of the one who made what is reviewed (a game's
 # "Developer response", a book's "Author Response", "Reply from the creator"): the role is the author
 # the page shows.
-_RESPONDING_ROLES = r"management|owner|manager|host|business|venue|property|developer|author|creator"
 _ROLE_RESPONSE = re.compile(rf"^(?:(?P<role>{_RESPONDING_ROLES})(?:['’]s)?"
                             r" (?:response|reply)|(?:response|reply) from (?:the )?"
                             rf"(?P<from>{_RESPONDING_ROLES}))$", re.I)
@@ -1284,7 +1295,7 @@ def _is_meta(text: str) -> bool:
     """An action row, counter, vote row, badge or profile line under or over a comment."""
     return bool(_is_action_line(text) or _is_comment_meta(text) or _VOTES.match(text)
                 or _COUNTS_ROW.match(text) or _is_badge(text) or _NO_LETTERS.match(text)
-                or _SINCE.match(text) or _is_profile_line(text) or _is_counts(text))
+                or _since_line(text) or _is_profile_line(text) or _is_counts(text))
 
 
 # A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆"), or
