@@ -93,3 +93,14 @@ def test_the_box_walk_stops_at_a_boxs_size() -> None:
     lines = ["Reply"] * 50 + ["Joined", "Mar 2011"]
     rows = [(k, Kind.ACTION, "") for k in range(len(lines))]
     assert _box_top(lines, rows, 50) >= 50 - _PROFILE_BOX_ROWS
+
+
+def test_a_role_heading_with_its_date_beside_is_a_reply() -> None:
+    """"Manager Reply · Jan 5, 2025" answers the review above; the reviews stay reviews."""
+    page = SHOP + ("Brann Okafor\nJan 3, 2025\nWhistles loud enough to hear from the garden.\n"
+                   "Manager Reply · Jan 5, 2025\nGlad you like it, Brann.\n\n"
+                   "Petra Ilves\nJan 12, 2025\nThe handle gets hot on gas, be careful.\n")
+    read = [(c.author, c.reply_to, c.body) for c in split_layout(page).comments]
+    assert read == [("Brann Okafor", "", "Whistles loud enough to hear from the garden."),
+                    ("Manager", "Brann Okafor", "Glad you like it, Brann."),
+                    ("Petra Ilves", "", "The handle gets hot on gas, be careful.")]

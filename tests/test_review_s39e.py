@@ -177,8 +177,6 @@ def test_an_owner_response_with_the_owners_name_keeps_its_text() -> None:
     assert all(answer in kept for answer in ANSWERS if answer)
 
 
-@pytest.mark.xfail(strict=True, reason="'Developer Response   Mar 4, 2025' (a store's heading with its date "
-                   "beside it) is read as a top-level comment by 'Developer Response', no reply")
 def test_a_developer_response_with_its_date_beside_is_a_reply() -> None:
     page, want = _reviews("Developer Response   Mar 4, 2025", "Developer")
     assert _read(page) == want

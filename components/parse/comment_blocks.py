@@ -731,6 +731,16 @@ def _since_line(text: str) -> bool:
                                   or _is_date_line(since["date"]))
 
 
+def _answering(name: str) -> str:
+    """The author an answer's heading names, its date beside it ("Developer Response   Mar 4, 2025":
+    "Developer"; "Reply from Mira Dale, Owner · 2 days ago": "Mira Dale"); any other name as it is."""
+    if len(name) <= _NAME_LINE and (role := _ROLE_RESPONSE.match(name)):
+        return (role["role"] or role["from"]).capitalize()
+    if len(name) <= _NAME_LINE and (response := _RESPONSE_FROM.match(name)) and _is_name(response["name"]):
+        return response["name"].strip()
+    return name
+
+
 def classify(line: str) -> tuple[Kind, str]:
     """The kind of a non-blank line, and the author name it gives (for names, named stamps and
     signed lines)."""
@@ -796,7 +806,7 @@ def classify(line: str) -> tuple[Kind, str]:
     if (talk := _talk_signed(text)) is not None:
         return Kind.SIGNED, talk[1]  # "… the source. DeVries (talk) 08:40, …": no "Name, stamp" header
     if short and (named := split_stamp(text)) is not None:
-        return Kind.NAMED, named[0]
+        return Kind.NAMED, _answering(named[0])
     if short and (reviewed := _REVIEWED_IN.match(text)) and _is_date_line(reviewed["date"]):
         return Kind.STAMP, ""  # "Reviewed in the United Kingdom on 22 November 2026" (no opener)
     if short and _is_post_stamp(text):
@@ -2248,7 +2258,10 @@ def _with_unstamped_answers(lines: list[str], blocks: list[Block],
 
 def _answer_heading(text: str) -> bool:
     """Whether a comment's author line heads an answer to the comment above ("Owner's reply",
-    "Response from the developer", "Response from Marcus D, Owner", "Harbour Games responds:")."""
+    "Response from the developer", "Response from Marcus D, Owner", "Harbour Games responds:"), its
+    date beside it perhaps ("Developer Response   Mar 4, 2025")."""
+    if (named := split_stamp(text)) is not None:
+        text = named[0]
     return len(text) <= _NAME_LINE and bool(_ROLE_RESPONSE.match(text) or _RESPONDS.match(text)
                                              or _RESPONSE_FROM.match(text))
 
@@ -2987,8 +3000,14 @@ _MENTION = re.compile(r"^@[\w.-]{2,40}$")
 def _answers(header: list[str]) -> bool:
     """Whether a comment's header says it answers the comment above it (an owner's response under a
     review, an office's answer under a question)."""
-    return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t) or _RESPONDS.match(t)
-                                  or _RESPONSE_FROM.match(t)) for t in header)  # ("Owner response from …")
+    return any(len(t) <= 100 and (_answer_line(t) or (  # (its date beside it: "Developer Response · Mar 4")
+        (named := split_stamp(t)) is not None and _answer_line(named[0]))) for t in header)
+
+
+def _answer_line(text: str) -> bool:
+    """Whether a header line says its comment answers the one above ("Owner response from …")."""
+    return bool(_ANSWER.match(text) or _ROLE_RESPONSE.match(text) or _RESPONDS.match(text)
+                or _RESPONSE_FROM.match(text))
 
 
 # The label over an answer's name ("Response from the activity provider" over "Harbour Kayaks"): the
