@@ -35,7 +35,9 @@ def test_the_label_alone_waits_for_its_date_under_it() -> None:
 @pytest.mark.parametrize(("line", "since"), [("Member since 2016", True), ("Customer since 2021", True),
                                              ("Signed up 3 weeks ago", True), ("Joined", True),
                                              ("Joined the choir last spring", False),
-                                             ("Signed up for the swim, see you there", False)])
+                                             ("Signed up for the swim, see you there", False),
+                                             ("joined #harbour-news along with 2 others", True),
+                                             ("Joined #harbour-news and loved it", False)])
 def test_a_joining_line_under_a_name_is_a_label_and_a_date_or_year(line: str, since: bool) -> None:
     assert _since_line(line) is since
 

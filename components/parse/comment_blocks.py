@@ -196,6 +196,8 @@ _NO_LETTERS = re.compile(r"^[\W\d_]*$")  # no letter of any script ("❤️", "2
 _SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
                     r"\b:?\s*(?P<date>.{0,40})$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# A chat's notice that a member came into the channel ("joined #press along with 1 other"): no text.
+_CHANNEL_JOIN = re.compile(r"^(?:joined|left) #[\w-]+(?: along with \d+ others?)?$", re.I)
 # A web address alone (a link card's domain), never a commenter's handle.
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|io|gov|edu|info|news"
                      r"|tv|de|fr|es|it|nl|ie|au|ca|us|nz|in|ng|jp|example)(?:/\S*)?$", re.I)
@@ -725,7 +727,10 @@ def _is_heading(text: str) -> bool:
 
 
 def _since_line(text: str) -> bool:
-    """Whether a line is a member's date of joining (_SINCE)."""
+    """Whether a line is a member's date of joining (_SINCE), or a chat's notice that a member came
+    into the channel (_CHANNEL_JOIN): no comment's text either."""
+    if _CHANNEL_JOIN.match(text):
+        return True
     since = _SINCE.match(text)
     return since is not None and (not since["date"] or bool(_YEAR.match(since["date"]))
                                   or _is_date_line(since["date"]))
