@@ -83,7 +83,9 @@ from .layout import (
     collapse_action_phrases,
     find_signature,
     helpful_row,
+    is_registration_line,
     is_removal_notice,
+    registration_label,
     tag_row,
     without_client,
     worded_furniture,
@@ -187,8 +189,15 @@ _SENTENCE_END = ".!?\"”’;,)"
 _VOTES = re.compile(r"^[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥+−-]*\d[\d,.]*[km]?(?:[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥+−|·•/-]+\d[\d,.]*[km]?)*"
                     r"[\s▲▼△▽↑↓⬆⬇⇧⇩👍👎❤♥]*$", re.I)
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")  # no letter of any script ("❤️", "214"; "박지윤" has letters)
+# A member's date of joining under the name: the label alone ("Joined", the date under it) or the
+# label and a date or year, nothing else ("Member since 2016", "Joined Aug 2017", "Signed up 2 weeks
+# ago"); a sentence or a name opening with the label is none ("Joined in 2011, never left.", "Joined
+# Up Thinking").
 _SINCE = re.compile(r"^(?:(?:member|user|customer|fan|subscriber) since|joined|registered|signed up)"
-                    r"\b:?.{0,40}$", re.I)
+                    r"\b:?\s*(?P<date>.{0,40})$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# A chat's notice that a member came into the channel ("joined #press along with 1 other"): no text.
+_CHANNEL_JOIN = re.compile(r"^(?:joined|left) #[\w-]+(?: along with \d+ others?)?$", re.I)
 # A web address alone (a link card's domain), never a commenter's handle.
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|io|gov|edu|info|news"
                      r"|tv|de|fr|es|it|nl|ie|au|ca|us|nz|in|ng|jp|example)(?:/\S*)?$", re.I)
@@ -569,18 +578,16 @@ def _mark_leading_control(lines: list[str], rows: list[tuple[int, Kind, str]]) -
             return
 
 
-# A forum poster's registration line: its label alone, the date on the line under it ("Joined" over
-# "Mar 2, 2011"), or both on one line ("Registered: Mar 2011", "Join Date: May 2015").
-_REGISTERED_LABEL = re.compile(r"^(?:registered|joined|join date|member since)\s*:?$", re.I)
 _PROFILE_TITLE_LINES = 2  # a custom title, a rank ("Cardboard Addict", "Senior Member") under the name
 _PROFILE_TITLE_CHARS = 40
+# The most rows a box stands over its registration line: the name, its titles, the post's stamp, a
+# badge or two (a page of action rows over each other is no box: its walk stops here).
+_PROFILE_BOX_ROWS = 6
 
 
 def _registration_row(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
     """Whether row n is a poster's registration line (its date with it or under it), not a stamp."""
-    text = lines[rows[n][0]].strip()
-    return rows[n][1] is Kind.ACTION and len(text) <= _NAME_LINE and bool(
-        _REGISTERED_LABEL.match(text) or _SINCE.match(text) and _STAMPY.search(text))
+    return rows[n][1] is Kind.ACTION and is_registration_line(lines[rows[n][0]])
 
 
 _BOX_ABOVE = (Kind.STAMP, Kind.OPENER, Kind.ACTION, Kind.OTHER)  # what closes the post above a box
@@ -591,7 +598,8 @@ def _box_top(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> int
     under another, of the name, up to _PROFILE_TITLE_LINES short title lines, profile fields, and the
     post's stamp perhaps ("Grumbold", "Senior Member", "Mar 14, 2024", "Joined Jun 2015")."""
     top, titles, stamps = n, 0, 0
-    while top and rows[top - 1][0] == rows[top][0] - 1 and titles <= _PROFILE_TITLE_LINES:
+    while (top and rows[top - 1][0] == rows[top][0] - 1 and titles <= _PROFILE_TITLE_LINES
+           and n - top < _PROFILE_BOX_ROWS):
         kind = rows[top - 1][1]
         short = len(lines[rows[top - 1][0]].strip()) <= _PROFILE_TITLE_CHARS
         if kind in _STAMPS and not stamps:
@@ -615,7 +623,7 @@ def _mark_profile_boxes(lines: list[str], rows: list[tuple[int, Kind, str]]) -> 
         if not _registration_row(lines, rows, n):
             continue
         k = rows[n][0]
-        if (_REGISTERED_LABEL.match(lines[k].strip()) and n + 1 < len(rows) and rows[n + 1][0] == k + 1
+        if (registration_label(lines[k]) and n + 1 < len(rows) and rows[n + 1][0] == k + 1
                 and rows[n + 1][1] in _STAMPS):
             rows[n + 1] = (k + 1, Kind.ACTION, "")  # "Joined" over "Mar 2, 2011": the day of joining
         top = _box_top(lines, rows, n)
@@ -718,6 +726,26 @@ def _is_heading(text: str) -> bool:
     return len(text) <= 80 and (_is_comment_heading(text) or any(p.match(text) for p in GENERIC_HEADINGS))
 
 
+def _since_line(text: str) -> bool:
+    """Whether a line is a member's date of joining (_SINCE), or a chat's notice that a member came
+    into the channel (_CHANNEL_JOIN): no comment's text either."""
+    if _CHANNEL_JOIN.match(text):
+        return True
+    since = _SINCE.match(text)
+    return since is not None and (not since["date"] or bool(_YEAR.match(since["date"]))
+                                  or _is_date_line(since["date"]))
+
+
+def _answering(name: str) -> str:
+    """The author an answer's heading names, its date beside it ("Developer Response   Mar 4, 2025":
+    "Developer"; "Reply from Mira Dale, Owner · 2 days ago": "Mira Dale"); any other name as it is."""
+    if len(name) <= _NAME_LINE and (role := _ROLE_RESPONSE.match(name)):
+        return (role["role"] or role["from"]).capitalize()
+    if len(name) <= _NAME_LINE and (response := _RESPONSE_FROM.match(name)) and _is_name(response["name"]):
+        return response["name"].strip()
+    return name
+
+
 def classify(line: str) -> tuple[Kind, str]:
     """The kind of a non-blank line, and the author name it gives (for names, named stamps and
     signed lines)."""
@@ -725,7 +753,7 @@ def classify(line: str) -> tuple[Kind, str]:
     short = len(text) <= 160
     if len(text) <= _NAME_LINE and (user := _talk_user(text)):
         return Kind.NAME, user  # "Moss piglet (talk | contribs)", "86.14.22.9": a wiki's editor
-    if short and (_SINCE.match(text) or _is_profile_line(text) or _labelled_counts(text)
+    if short and (_since_line(text) or _is_profile_line(text) or _labelled_counts(text)
                   or _CHAT_COUNTERS.match(text) or _reaction_row(text) or _reviewer_stats(text)):
         return Kind.ACTION, ""  # "Joined Aug 2017", "Posts: 1,204", "12 reviews · 88 followers"
     if len(text) <= _LAST_LINE_CHARS and _LAST_LINE.match(text):
@@ -783,7 +811,7 @@ def classify(line: str) -> tuple[Kind, str]:
     if (talk := _talk_signed(text)) is not None:
         return Kind.SIGNED, talk[1]  # "… the source. DeVries (talk) 08:40, …": no "Name, stamp" header
     if short and (named := split_stamp(text)) is not None:
-        return Kind.NAMED, named[0]
+        return Kind.NAMED, _answering(named[0])
     if short and (reviewed := _REVIEWED_IN.match(text)) and _is_date_line(reviewed["date"]):
         return Kind.STAMP, ""  # "Reviewed in the United Kingdom on 22 November 2026" (no opener)
     if short and _is_post_stamp(text):
@@ -1135,8 +1163,11 @@ _ANONYMOUS = re.compile(r"^(?:guest|anonymous|anon|name withheld|withheld|\[dele
                         # a store's stand-in for a reviewer it does not name ("A Google user")
                         r"|an? (?:[\w-]+ )?(?:user|customer|buyer|reviewer|reader))$", re.I)
 # An answer under a review or submission by the business or office: "Response from Marcus D, Owner".
-# The business it speaks for may follow the name ("Comment from Luca B. of Osteria Brava", Yelp's header).
-_RESPONSE_FROM = re.compile(r"^(?:response|reply|answer|comment) from (?:the )?(?P<name>[^,]{1,40}?)"
+# The business it speaks for may follow the name ("Comment from Luca B. of Osteria Brava", Yelp's header),
+# the role may come before it ("Owner response from Mira Dale": _RESPONDING_ROLES).
+_RESPONDING_ROLES = r"management|owner|manager|host|business|venue|property|developer|author|creator"
+_RESPONSE_FROM = re.compile(rf"^(?:(?:{_RESPONDING_ROLES})(?:['’]s)? )?(?:response|reply|answer|comment)"
+                            r" from (?:the )?(?P<name>[^,]{1,40}?)"
                             r"(?:\s*,\s*[^,]{1,60}|\s+(?:of|at) (?-i:[A-Z\d])[^,]{0,60})?$", re.I)
 # The same answer headed as a sentence, the older form of a travel site ("Colm F, Owner at Harrowgate
 # Caverns, responded to this review"): the role between commas is a title, capitalised (a commenter's
@@ -1147,7 +1178,6 @@ _RESPONDED_TO = re.compile(r"^(?P<name>[^,]{1,40}?)(?:,\s*(?-i:[A-Z\d])[^,]{0,59
 # reply", "Response from the owner"), or by the role of the one who made what is reviewed (a game's
 # "Developer response", a book's "Author Response", "Reply from the creator"): the role is the author
 # the page shows.
-_RESPONDING_ROLES = r"management|owner|manager|host|business|venue|property|developer|author|creator"
 _ROLE_RESPONSE = re.compile(rf"^(?:(?P<role>{_RESPONDING_ROLES})(?:['’]s)?"
                             r" (?:response|reply)|(?:response|reply) from (?:the )?"
                             rf"(?P<from>{_RESPONDING_ROLES}))$", re.I)
@@ -1280,7 +1310,7 @@ def _is_meta(text: str) -> bool:
     """An action row, counter, vote row, badge or profile line under or over a comment."""
     return bool(_is_action_line(text) or _is_comment_meta(text) or _VOTES.match(text)
                 or _COUNTS_ROW.match(text) or _is_badge(text) or _NO_LETTERS.match(text)
-                or _SINCE.match(text) or _is_profile_line(text) or _is_counts(text))
+                or _since_line(text) or _is_profile_line(text) or _is_counts(text))
 
 
 # A rating at either end of a review's stamp line: a run of stars or "5/5" ("a day ago ★★★★☆"), or
@@ -1361,6 +1391,14 @@ _BANG_BUTTON = re.compile(r"^(?:helpful|funny|useful)!$", re.I)
 _BANG_BUTTONS = 2
 
 
+def _bang_button(lines: list[str], rows: list[tuple[int, Kind, str]], n: int) -> bool:
+    """Whether row n may be that button: "Helpful!" on the line right under a review's text. Right
+    under a review's header (its name, its stamp) the line is the review's whole text."""
+    k, kind, _ = rows[n]
+    return (kind is Kind.PROSE and bool(_BANG_BUTTON.match(lines[k].strip())) and n > 0
+            and rows[n - 1][0] == k - 1 and rows[n - 1][1] in (Kind.PROSE, Kind.SHORT))
+
+
 # A post's action row with its reaction count first: the count (a heart or a thumb beside it), then a
 # few button words, one of them a comment's own button ("12   Reply   Quote   Tip", "3 ♥ Reply Quote").
 # Read as a row only where the section repeats its words under several posts (as a count after the
@@ -1421,7 +1459,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
                 named.add(m["label"].lower())
     counted_first = Counter(label for k, kind, _ in rows
                             if kind is Kind.PROSE and (label := _counted_row(lines[k])))
-    buttons = sum(bool(_BANG_BUTTON.match(lines[k].strip())) for k, kind, _ in rows if kind is Kind.PROSE)
+    buttons = sum(_bang_button(lines, rows, n) for n in range(len(rows)))
     voting = False  # under a helpfulness prompt: its buttons one per line ("Yes", "No")
     for n, (k, kind, _) in enumerate(rows):
         text = lines[k].strip()
@@ -1440,7 +1478,7 @@ def _kinds(lines: list[str], start: int) -> list[tuple[int, Kind, str]]:
             rows[n] = (k, Kind.ACTION, "")  # a reaction counter under every comment ("Sympathize 842")
         elif kind is Kind.PROSE and counted_first[_counted_row(lines[k])] >= _MIN_COUNTERS:
             rows[n] = (k, Kind.ACTION, "")  # the count before the buttons ("12   Reply   Quote   Tip")
-        elif kind is Kind.PROSE and buttons >= _BANG_BUTTONS and _BANG_BUTTON.match(text):
+        elif buttons >= _BANG_BUTTONS and _bang_button(lines, rows, n):
             rows[n] = (k, Kind.ACTION, _ROW)  # "Helpful!" under every review: its vote button
     for n in range(1, len(rows) - 1):
         stamped = rows[n - 1][1] in _STAMPS
@@ -2225,7 +2263,10 @@ def _with_unstamped_answers(lines: list[str], blocks: list[Block],
 
 def _answer_heading(text: str) -> bool:
     """Whether a comment's author line heads an answer to the comment above ("Owner's reply",
-    "Response from the developer", "Response from Marcus D, Owner", "Harbour Games responds:")."""
+    "Response from the developer", "Response from Marcus D, Owner", "Harbour Games responds:"), its
+    date beside it perhaps ("Developer Response   Mar 4, 2025")."""
+    if (named := split_stamp(text)) is not None:
+        text = named[0]
     return len(text) <= _NAME_LINE and bool(_ROLE_RESPONSE.match(text) or _RESPONDS.match(text)
                                              or _RESPONSE_FROM.match(text))
 
@@ -2964,8 +3005,14 @@ _MENTION = re.compile(r"^@[\w.-]{2,40}$")
 def _answers(header: list[str]) -> bool:
     """Whether a comment's header says it answers the comment above it (an owner's response under a
     review, an office's answer under a question)."""
-    return any(len(t) <= 100 and (_ANSWER.match(t) or _ROLE_RESPONSE.match(t) or _RESPONDS.match(t))
-               for t in header)
+    return any(len(t) <= 100 and (_answer_line(t) or (  # (its date beside it: "Developer Response · Mar 4")
+        (named := split_stamp(t)) is not None and _answer_line(named[0]))) for t in header)
+
+
+def _answer_line(text: str) -> bool:
+    """Whether a header line says its comment answers the one above ("Owner response from …")."""
+    return bool(_ANSWER.match(text) or _ROLE_RESPONSE.match(text) or _RESPONDS.match(text)
+                or _RESPONSE_FROM.match(text))
 
 
 # The label over an answer's name ("Response from the activity provider" over "Harbour Kayaks"): the

@@ -2808,24 +2808,34 @@ def _header_split(lines: list[str]) -> tuple[str, list[str], bool, str]:
     return lines[k], rest, counted, target
 
 
-# A forum poster's registration line: "Registered: Mar 2011", "Joined Mar 2011", "Join Date: May 2015",
-# or its label alone over the date ("Joined" over "Mar 2, 2011").
+# A forum poster's registration line: its label and a date, nothing else on the line ("Registered: Mar
+# 2011", "Joined Mar 2011", "Join Date: May 2015"), or its label alone over the date ("Joined" over
+# "Mar 2, 2011"). A sentence opening with the label is a comment's ("Joined in 2011, never left.",
+# "Registered: I was there in 2011"), and so is a name ("Joined Up Thinking").
 _REGISTERED = re.compile(r"^(?:registered|joined|join date|member since)\s*:?(?:\s+(?P<date>\S.{0,40}))?$",
                          re.I)
 _BOX_TITLES = 2  # a poster's custom title and rank lines between the name and the registration line
 _BOX_TITLE_CHARS = 40
 
 
+def registration_label(text: str) -> bool:
+    """Whether a line is a registration line's label alone, its date on the line under it ("Joined")."""
+    match = _REGISTERED.match(text.strip())
+    return match is not None and not match["date"]
+
+
+def is_registration_line(text: str) -> bool:
+    """Whether a line is a poster's registration line: the label alone, or the label and a date."""
+    match = _REGISTERED.match(text.strip())
+    return match is not None and (not match["date"] or _is_date_line(match["date"]))
+
+
 def _registration(lines: list[str], j: int) -> int:
     """The lines a poster's registration line takes at j (its date on it, or on the line under its
     label), 0 when line j is none."""
-    text = lines[j].strip()
-    match = _REGISTERED.match(text) if len(text) <= _BOX_TITLE_CHARS * 2 else None
-    if match is None:
-        return 0
-    if match["date"]:
-        return int(_is_date_line(match["date"]))
-    return 2 if j + 1 < len(lines) and _is_date_line(lines[j + 1].strip()) else 0
+    if registration_label(lines[j]):
+        return 2 if j + 1 < len(lines) and _is_date_line(lines[j + 1].strip()) else 0
+    return int(is_registration_line(lines[j]))
 
 
 def _profile_box(rest: list[str]) -> int:
@@ -3425,7 +3435,8 @@ def _reaction_counters(lines: list[str], start: int) -> set[int]:
     for k in range(start, len(lines)):
         text = lines[k].strip()
         match = _LABEL_COUNT.match(text) if len(text) < 60 else None
-        if match and len(match.group("label").split()) <= 5 and not _is_stamp(text):
+        if match and len(match.group("label").split()) <= 5 and not _is_stamp(text) and not (
+                is_registration_line(text)):  # ("Joined Mar 2011": a poster's box, no count)
             labels.setdefault(match.group("label").lower(), []).append(k)
         elif len(text) < 20 and _LIKES_ALONE.match(text):
             labels.setdefault("♡", []).append(k)  # "♡ 214": a heart for its label
