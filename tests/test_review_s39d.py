@@ -193,9 +193,6 @@ _STAMPED = _shop(texts=("Lovely kit.\nThe roof needed sanding.\nOtherwise perfec
                         "Two screws missing.\nTook a fortnight.\nTo get replacements.\n2 March 2026"))
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a dated card whose date stands under a text of three "
-                                       "lines (past _HEADER_REACH) is read as undated and its date joins the "
-                                       "body; base read the date as the card's stamp")
 def test_a_date_under_a_three_line_text_is_the_cards_stamp() -> None:
     assert all("March 2026" not in body for _, _, body in comment_rows(_STAMPED))
 

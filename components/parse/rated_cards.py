@@ -86,17 +86,24 @@ def _card_at(lines: list[str], k: int) -> bool:
             and bool(text) and not _RATING_ALONE.match(text) and not _dated_below(lines, k + 2))
 
 
+def _stamp_line(text: str) -> bool:
+    """A date, an age or a stamped header line."""
+    return _is_date_line(text) or _is_stamp(text) or classify(text)[0] in _DATED
+
+
 def _dated_below(lines: list[str], start: int) -> bool:
-    """Whether a stamp stands in the first lines under a rating, before a blank line: a dated card's
-    header ("Great Tour" over "Visited October 2026 • Couples", a title over "Reviewed in … on …"),
-    the generic reader's."""
+    """Whether a stamp stands under a rating: in the first lines, before a blank line (a dated card's
+    header: "Great Tour" over "Visited October 2026 • Couples", a title over "Reviewed in … on …"), or
+    alone as the last line of the paragraph under it (a card that prints its date under its text); both
+    are the generic reader's dated cards."""
     for k in range(start, min(len(lines), start + _HEADER_REACH)):
         text = lines[k].strip()
         if not text:
             return False
-        if _is_date_line(text) or _is_stamp(text) or classify(text)[0] in _DATED:
+        if _stamp_line(text):
             return True
-    return False
+    last = _paragraph_end(lines, start, len(lines)) - 1
+    return last >= start + _HEADER_REACH and _stamp_line(lines[last].strip())
 
 
 def _sentence(text: str) -> bool:
