@@ -16,3 +16,17 @@ from components.parse.rated_cards import _dated_below
 ])
 def test_a_stamp_alone_closing_the_text_under_a_rating(text: list[str], dated: bool) -> None:
     assert _dated_below(text, 0) is dated
+
+
+# ---- an event noun that is also a surname: a commenter's name before an address ----
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Nia Day 4 Mill Lane Ashby AB1 2CD", "Nia Day"), ("Olu Sale 18 Brook Street Ashby AB1 5XY", "Olu Sale"),
+    ("Gwen Service 2 The Green Ashby AB2 7QR", "Gwen Service"),
+    ("Summer Craft Fair 4 Mill Lane Ashby AB1 2CD", ""),  # must not fire: three words, an event's title
+    ("Race Night 9 High Street Ashby AB1 3GH", ""),  # two event nouns
+    ("Ceilidh 9 High Street Ashby AB1 3GH", ""),  # an event noun that is no surname, alone
+])
+def test_a_surname_like_an_event_noun_after_a_given_name(line: str, name: str) -> None:
+    from components.parse.comment_blocks import _addressed_name
+    assert _addressed_name(line) == name

@@ -101,9 +101,6 @@ _PORTAL = (BODY + "\n\nThe comments on the council's planning portal\n\nAshby Di
            "Contact Us   Accessibility   Privacy\n\n© Ashby District Council\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: an untitled commenter surnamed Day, Fair, Sale or Night "
-                                       "before an address reads as an event title; on a planning portal the "
-                                       "whole comment section is lost (base read all three)")
 def test_commenters_surnamed_like_event_nouns_keep_their_names() -> None:
     from components.parse.comment_blocks import _addressed_name
     assert _addressed_name("Tom Night 9 High Street Ashby AB1 3GH") == "Tom Night"
