@@ -3,8 +3,9 @@ rule of addressed names (parse/comment_blocks.py) pinned by tests/test_review_s3
 
 import pytest
 
-from components.parse.rated_cards import _dated_below
-
+from components.parse.layout import split_layout
+from components.parse.rated_cards import _dated_below, rated_cards
+from tests.layout_support import BODY, comment_rows
 
 # ---- a stamp under a longer text is a dated card's ----
 
@@ -30,3 +31,53 @@ def test_a_stamp_alone_closing_the_text_under_a_rating(text: list[str], dated: b
 def test_a_surname_like_an_event_noun_after_a_given_name(line: str, name: str) -> None:
     from components.parse.comment_blocks import _addressed_name
     assert _addressed_name(line) == name
+
+
+# ---- an article's own ratings: a table of categories, a bylined critic's list, the verdict after ----
+
+_LAMP_HEAD = "Orla desk lamp review: bright, but the clamp wobbles\n\nBy Kit Varga\n\n" + BODY + "\n\n"
+_LAMP_TAIL = "\n\nMost read\n\nBin collections move to Thursdays\n"
+
+
+def test_a_ratings_table_of_one_word_categories_is_no_comment_section() -> None:
+    page = (_LAMP_HEAD + "Scores\n\nBrightness\n9/10\nLights a whole desk without glare.\n\n"
+            "Build\n5/10\nThe clamp loosens within a week of use.\n\n"
+            "Price\n7/10\nFair for what you get." + _LAMP_TAIL)
+    assert split_layout(page).comments == ()
+
+
+def test_a_shops_raters_with_full_names_or_handles_are_still_read() -> None:
+    """Must not fire: raters with a full name, or handles, under a reviews heading."""
+    page = ("Felt Slippers\n\n£19.00\n\nWarm wool slippers, made to order.\n\nReviews (3)\n\n"
+            "Bea Thorn\n★★★★★\nToasty and soft.\n\nquill_88\n★★★★☆\nRan a little small.\n\n"
+            "Ned Ashe\n★★☆☆☆\nThe sole wore through in a month.\n\nYou might also like\n\nWool Hat\n")
+    assert [row[0] for row in comment_rows(page)] == ["Bea Thorn", "quill_88", "Ned Ashe"]
+
+
+def test_a_bylined_round_up_of_rated_works_stays_the_article() -> None:
+    page = (_LAMP_HEAD.replace("Orla desk lamp review: bright, but the clamp wobbles", "Five albums to hear")
+            + "Salt Choir\n★★★★☆\nA warm, slow record of sea songs.\n\n"
+            "Tin Orchard\n★★☆☆☆\nThree good songs and a lot of filler.\n\n"
+            "Greywater\n★★★☆☆\nBest heard loud, late at night." + _LAMP_TAIL)
+    assert split_layout(page).comments == ()
+    assert "sea songs" in "\n\n".join(split_layout(page).paragraphs)
+
+
+def test_the_verdict_after_a_pages_reader_ratings_stays_the_article() -> None:
+    page = (_LAMP_HEAD + "Reader reviews\n\nMo Quinn\n4/5\nBright enough for drawing.\n\n"
+            "Lia Roe\n3/5\nThe clamp needs a washer.\n\n"
+            "In short: buy it for the light, and fix the clamp with a rubber washer of your own.\n\n"
+            "We will return to the Orla when the maker ships its promised metal clamp this spring."
+            + _LAMP_TAIL)
+    texts = [c.body for c in split_layout(page).comments]
+    assert texts == ["Bright enough for drawing.", "The clamp needs a washer."]
+    assert "In short" in "\n\n".join(split_layout(page).paragraphs)
+
+
+def test_a_last_card_of_two_paragraphs_keeps_them_when_another_card_has_two() -> None:
+    """Must not fire: the cards' texts run to more than one paragraph, so the last one's second is its own."""
+    lines = ("Reviews (2)\n\nMo Quinn\n4/5\nBright enough for drawing.\n\n"
+             "The clamp is poor, though I fixed it.\n\nLia Roe\n3/5\nThe clamp needs a washer.\n\n"
+             "Otherwise it is a fine lamp for the money.\n").split("\n")
+    found, _ = rated_cards(lines)
+    assert found[-1].body.endswith("a fine lamp for the money.")

@@ -44,9 +44,6 @@ _KETTLE = ("Kestrel X2 review: a quiet kettle that boils fast\n\nBy Ann Lee\n\n"
            "Most read\n\nRoadworks on the bypass to last into June\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a product review's or recipe's "
-                                       "per-category 'Ratings' block (Design, Speed, Value over a rating) is "
-                                       "read as three comments by 'Design', 'Speed', 'Value'; base: text")
 @pytest.mark.parametrize("ratings", [("★★★★☆", "★★★★★", "★★★☆☆"), ("4/5", "5/5", "3/5")])
 def test_an_articles_ratings_table_is_no_comment_section(ratings: tuple[str, str, str]) -> None:
     page = _KETTLE.format(*ratings)
@@ -61,9 +58,6 @@ _FILMS = ("This week's new films, rated\n\nBy Ann Lee\n\n" + BODY + "\n\n"
           "Most read\n\nRoadworks on the bypass to last into June\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a critic's round-up that prints full star rows "
-                                       "('★★★★☆') under each title and ends the article is read as three "
-                                       "raters' comments; the bylined article loses its reviews (base: text)")
 def test_a_critics_roundup_with_full_star_rows_at_the_end_stays_the_article() -> None:
     assert split_layout(_FILMS).comments == ()
     assert "lighthouse keeper" in _article_text(_FILMS)
@@ -78,9 +72,6 @@ _READERS = ("Kestrel X2 review: a quiet kettle that boils fast\n\nBy Ann Lee\n\n
             "Most read\n\nRoadworks on the bypass to last into June\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: under a reviews heading the last card's text runs on "
-                                       "through every later sentence paragraph: the article's verdict and "
-                                       "closing paragraph become Ruth Ames's comment (base kept them text)")
 def test_the_article_after_headed_cards_is_not_the_last_cards_text() -> None:
     assert "Our verdict" in _article_text(_READERS)
     assert all("Our verdict" not in c.body for c in split_layout(_READERS).comments)

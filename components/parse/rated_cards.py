@@ -29,6 +29,7 @@ from .layout import (
     _STAR_RATING,
     RawComment,
     _indent_of,
+    _is_byline,
     _is_comment_heading,
     _is_date_line,
     _is_prose,
@@ -125,12 +126,12 @@ def _next_filled(lines: list[str], k: int, stop: int) -> int:
     return k
 
 
-def _text_end(lines: list[str], k: int, stop: int) -> int:
-    """The line after a text that opens at line k: its first paragraph, then each next paragraph at
-    the same indent that is written text (a link, a button or a name line ends it)."""
+def _text_end(lines: list[str], k: int, stop: int, single: bool = False) -> int:
+    """The line after a text that opens at line k: its first paragraph, then (unless `single`) each
+    next paragraph at the same indent that is written text (a link, a button or a name line ends it)."""
     end, indent = _paragraph_end(lines, k, stop), _indent_of(lines[k])
-    while (start := _next_filled(lines, end, stop)) < stop and _indent_of(lines[start]) == indent \
-            and _sentence(lines[start].strip()):
+    while not single and (start := _next_filled(lines, end, stop)) < stop \
+            and _indent_of(lines[start]) == indent and _sentence(lines[start].strip()):
         end = _paragraph_end(lines, start, stop)
     return end
 
@@ -147,11 +148,12 @@ def _response(lines: list[str], k: int, stop: int, indent: int) -> tuple[str, st
     return lines[k].strip(), text, end
 
 
-def _card(lines: list[str], k: int, stop: int) -> tuple[list[RawComment], int]:
-    """The card opening at line k as comments (the rating, then its responses) and the line after it."""
+def _card(lines: list[str], k: int, stop: int, single: bool = False) -> tuple[list[RawComment], int]:
+    """The card opening at line k as comments (the rating, then its responses) and the line after it;
+    `single`: its text is its first paragraph alone."""
     indent = _indent_of(lines[k])
     author = lines[k].strip()
-    end = _text_end(lines, k + 2, stop)
+    end = _text_end(lines, k + 2, stop, single)
     text = "\n".join(line.strip() for line in lines[k + 2:end])
     found = [RawComment(0, author, text)]
     while (start := _next_filled(lines, end, stop)) < stop and (
@@ -172,6 +174,41 @@ def _prose_after(lines: list[str], start: int) -> bool:
     return any(len(line.split()) >= _SENTENCE_WORDS * 3 and _is_prose(line.strip()) for line in lines[start:])
 
 
+def _categories(lines: list[str], starts: list[int]) -> bool:
+    """Whether the cards' names are a ratings table's categories ("Design", "Speed", "Value" over their
+    ratings): every name one capitalised word of letters alone (a rater signs with a full name or a
+    handle)."""
+    names = [lines[k].strip() for k in starts]
+    return all(name.isalpha() and name[0].isupper() for name in names)
+
+
+def _bylined(lines: list[str], first: int) -> bool:
+    """Whether a byline stands over the first card: the cards are then a critic's list in the article
+    (the films or venues a round-up rates), not readers' ratings."""
+    return any(_is_byline(line.strip()) for line in lines[:first] if line.strip())
+
+
+_Cards = tuple[list[RawComment], set[int], int, list[int]]
+
+
+def _cards(lines: list[str], starts: list[int], single_last: bool) -> _Cards:
+    """The comments of the cards opening at `starts`, the lines they take, the line after the last and
+    each card's count of text paragraphs; `single_last`: the last card's text is its first paragraph."""
+    found: list[RawComment] = []
+    taken: set[int] = set()
+    paragraphs: list[int] = []
+    end = starts[0]
+    for n, k in enumerate(starts):
+        if k < end:
+            continue  # a response's name over a rating inside the card above: not a card of its own
+        last = n + 1 == len(starts)
+        comments, end = _card(lines, k, len(lines) if last else starts[n + 1], single_last and last)
+        found.extend(comments)
+        taken |= set(range(k, end))
+        paragraphs.append(comments[0].body.count("\n\n") + 1)
+    return found, taken, end, paragraphs
+
+
 def rated_cards(lines: list[str]) -> tuple[list[RawComment], set[int]]:
     """The ratings of a list of undated rating cards (and the creator's responses under them) as
     comments, and the lines they take; none when the cards are too few or read as an article's list."""
@@ -180,17 +217,16 @@ def rated_cards(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()
     heading = _heading_over(lines, starts[0])
     headed = heading is not None
-    if len(starts) < (_MIN_HEADED if headed else _MIN_UNHEADED):
+    if len(starts) < (_MIN_HEADED if headed else _MIN_UNHEADED) or _categories(lines, starts) \
+            or (not headed and _bylined(lines, starts[0])):
         return [], set()
-    found: list[RawComment] = []
-    taken: set[int] = set() if heading is None else set(range(heading, starts[0]))  # its summary, sort row
-    end = starts[0]
-    for n, k in enumerate(starts):
-        if k < end:
-            continue  # a response's name over a rating inside the card above: not a card of its own
-        comments, end = _card(lines, k, starts[n + 1] if n + 1 < len(starts) else len(lines))
-        found.extend(comments)
-        taken |= set(range(k, end))
+    found, taken, end, paragraphs = _cards(lines, starts, False)
+    if len(paragraphs) > 1 and paragraphs[-1] > 1 and max(paragraphs[:-1]) == 1:
+        # every other card's text is one paragraph: the paragraphs after the last card's first are the
+        # page's own (an article's verdict under its readers' ratings), not the last rater's
+        found, taken, end, paragraphs = _cards(lines, starts, True)
+    if heading is not None:
+        taken |= set(range(heading, starts[0]))  # its summary, sort row
     if not headed and _prose_after(lines, end):
         return [], set()
     return [RawComment(n + 1, c.author, c.body, c.depth, c.reply_to, c.is_reply)
