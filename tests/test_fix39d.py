@@ -81,3 +81,25 @@ def test_a_last_card_of_two_paragraphs_keeps_them_when_another_card_has_two() ->
              "Otherwise it is a fine lamp for the money.\n").split("\n")
     found, _ = rated_cards(lines)
     assert found[-1].body.endswith("a fine lamp for the money.")
+
+
+# ---- a reply thread's count is no pager of the list ----
+
+@pytest.mark.parametrize(("line", "pager"), [("Showing 1-10 of 40 comments", True),
+                                             ("Viewing 20 of 75 posts · Next page", True),
+                                             ("    Showing 2 of 9 replies", False),
+                                             ("Showing 2 of 9 replies", False),
+                                             ("    Showing 1-10 of 40 comments", False)])
+def test_the_lists_pager_is_flush_and_of_comments(line: str, pager: bool) -> None:
+    from components.parse.layout import _list_pager
+    assert _list_pager(line) is pager
+
+
+def test_comments_after_a_reply_threads_count_are_read() -> None:
+    page = (BODY + "\n\nComments\n\n"
+            "hazel_nut\n4 hours ago\nThe bridge closure is the real story here.\nReply\n"
+            "    kit_fox\n    3 hours ago\n    It shuts again in May for the paint.\n    Reply\n"
+            "    Viewing 1 of 6 replies\n"
+            "marsh_tit\n2 hours ago\nThe bus diversion adds twenty minutes.\nReply\n"
+            "\nAbout\nContact\n")
+    assert [row[0] for row in comment_rows(page)] == ["hazel_nut", "kit_fox", "marsh_tit"]

@@ -107,9 +107,6 @@ _THREAD = (BODY + "\n\nComments\n\n"
            "\nAbout\nFAQ\n")
 
 
-@pytest.mark.xfail(strict=True, reason="a reply thread's count ('Showing 1 of 4 replies', indented under a "
-                                       "comment) is taken for the list's pager and ends the comment list: "
-                                       "every later comment is lost (base kept them, one misnamed)")
 def test_a_reply_threads_count_does_not_end_the_comment_list() -> None:
     assert [row[0] for row in comment_rows(_THREAD)] == ["rook_and_pawn", "mossy.bank", "fern_gully",
                                                          "owl_light"]
