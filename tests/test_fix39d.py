@@ -103,3 +103,15 @@ def test_comments_after_a_reply_threads_count_are_read() -> None:
             "marsh_tit\n2 hours ago\nThe bus diversion adds twenty minutes.\nReply\n"
             "\nAbout\nContact\n")
     assert [row[0] for row in comment_rows(page)] == ["hazel_nut", "kit_fox", "marsh_tit"]
+
+
+# ---- the rating forms: a perfect ten, emoji stars ----
+
+@pytest.mark.parametrize(("line", "rating"), [
+    ("10/10", True), ("Rated 10/10", True), ("10 out of 10", True), ("⭐️⭐️⭐️", True), ("⭐⭐⭐⭐⭐", True),
+    ("10/5", False), ("11/10", False), ("100/10", False),  # must not fire: no score over its scale
+    ("★★★★", False),  # a critic's typed stars, the empty ones undrawn
+    ("⭐ Top pick", False)])
+def test_a_rating_alone_on_its_line(line: str, rating: bool) -> None:
+    from components.parse.rated_cards import _rating
+    assert _rating(line) is rating

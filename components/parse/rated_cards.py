@@ -39,7 +39,8 @@ from .layout import (
 
 # A rating alone on its line: a row of stars (filled and empty), or a score out of a scale.
 _RATING_ALONE = re.compile(rf"^(?:{_STAR_RATING}(?:\s*[☆✩]{{1,9}})?"
-                           r"|(?:rated\s+)?\d(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10)(?:\s+stars?)?\.?)$", re.I)
+                           r"|(?:rated\s+)?(?:\d(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10)|10\s*(?:/|out of)\s*10)"
+                           r"(?:\s+stars?)?\.?)$", re.I)
 # A reviews heading over the cards ("Reviews (44)", "Ratings and reviews", "Student feedback", "212 ratings").
 _REVIEWS_HEADING = re.compile(r"^(?:(?:customer|student|user|buyer|learner|player|reader|guest)\s+)?"
                               r"(?:reviews|ratings|ratings (?:and|&) reviews|reviews (?:and|&) ratings"
@@ -47,6 +48,7 @@ _REVIEWS_HEADING = re.compile(r"^(?:(?:customer|student|user|buyer|learner|playe
                               r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?:?$|^\d[\d,]*\s+(?:reviews|ratings)$", re.I)
 _STAR_GLYPHS = frozenset(_STAR_CHARS + _HALF_STAR_CHARS)
 _SCALES = (5, 10)  # a widget draws every position of its scale, the empty stars too ("★★★★☆")
+_EMOJI_STAR, _VARIATION = "⭐", "\ufe0f"  # an emoji star (with its emoji-style selector perhaps)
 _NAME_WORDS = 4
 _NAME_CHARS = 40
 _MIN_HEADED = 2    # cards under a reviews or comments heading, at least
@@ -70,10 +72,14 @@ def _rater(text: str) -> bool:
 
 def _rating(text: str) -> bool:
     """A rating alone on its line as a widget prints it: a score out of a scale, or a row of stars with
-    every position of the scale drawn (a critic types the earned stars alone: "★★★★", "★★★")."""
+    every position of the scale drawn (a critic types the earned stars alone: "★★★★", "★★★"); a row of
+    emoji stars ("⭐⭐⭐⭐"), which has no empty star to draw."""
+    text = text.replace(_VARIATION, "")
     if _RATING_ALONE.match(text) is None:
         return False
     glyphs = [c for c in text if c in _STAR_GLYPHS]
+    if glyphs and set(glyphs) == {_EMOJI_STAR}:
+        return len(glyphs) <= max(_SCALES)  # emoji have no empty star to draw: the earned ones alone
     return not glyphs or len(glyphs) in _SCALES
 
 
