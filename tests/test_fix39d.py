@@ -115,3 +115,15 @@ def test_comments_after_a_reply_threads_count_are_read() -> None:
 def test_a_rating_alone_on_its_line(line: str, rating: bool) -> None:
     from components.parse.rated_cards import _rating
     assert _rating(line) is rating
+
+
+# ---- the widget's own lines under a card's text ----
+
+def test_the_widgets_prompt_under_a_text_is_no_part_of_it() -> None:
+    lines = ("Reviews (2)\n\nMo Quinn\n4/5\nBright enough for drawing.\nThe arm is stiff at first.\n"
+             "Was this review helpful? Yes (2) No (1)\n\n"
+             "Lia Roe\n3/5\nThe clamp needs a washer.\n\nWas this review helpful?\n").split("\n")
+    found, _ = rated_cards(lines)
+    # must not fire: the text's second line, a sentence of its own, stays the rater's
+    assert [c.body for c in found] == ["Bright enough for drawing.\nThe arm is stiff at first.",
+                                       "The clamp needs a washer."]

@@ -114,9 +114,6 @@ def test_a_reply_threads_count_does_not_end_the_comment_list() -> None:
 
 # ---- text lost or mixed: the cards' widget lines, names the rater filter refuses ----
 
-@pytest.mark.xfail(strict=True, reason="a card's text runs on through the widget's own sentence lines "
-                                       "('Was this review helpful?', furniture elsewhere) into every "
-                                       "rater's comment body")
 @pytest.mark.parametrize("prompt", ["\n\nWas this review helpful?",
                                     "\nWas this review helpful? Yes (3) No (0)"])
 def test_the_helpfulness_prompt_is_no_part_of_a_cards_text(prompt: str) -> None:

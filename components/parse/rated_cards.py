@@ -32,6 +32,7 @@ from .layout import (
     _is_byline,
     _is_comment_heading,
     _is_date_line,
+    _is_furniture,
     _is_prose,
     _is_stamp,
     _name_like,
@@ -132,13 +133,24 @@ def _next_filled(lines: list[str], k: int, stop: int) -> int:
     return k
 
 
+def _written_end(lines: list[str], k: int, stop: int) -> int:
+    """The line after the paragraph that opens at line k, cut at the first of the widget's own lines
+    under it ("Was this review helpful? Yes (3) No (0)", "Report")."""
+    end = k + 1
+    while end < stop and lines[end].strip() and not _is_furniture(lines[end].strip()):
+        end += 1
+    return end
+
+
 def _text_end(lines: list[str], k: int, stop: int, single: bool = False) -> int:
     """The line after a text that opens at line k: its first paragraph, then (unless `single`) each
-    next paragraph at the same indent that is written text (a link, a button or a name line ends it)."""
-    end, indent = _paragraph_end(lines, k, stop), _indent_of(lines[k])
+    next paragraph at the same indent that is written text (a link, a button, a name line or the
+    widget's own sentence, "Was this review helpful?", ends it)."""
+    end, indent = _written_end(lines, k, stop), _indent_of(lines[k])
     while not single and (start := _next_filled(lines, end, stop)) < stop \
-            and _indent_of(lines[start]) == indent and _sentence(lines[start].strip()):
-        end = _paragraph_end(lines, start, stop)
+            and _indent_of(lines[start]) == indent and _sentence(text := lines[start].strip()) \
+            and not _is_furniture(text):
+        end = _written_end(lines, start, stop)
     return end
 
 
