@@ -127,3 +127,44 @@ def test_the_widgets_prompt_under_a_text_is_no_part_of_it() -> None:
     # must not fire: the text's second line, a sentence of its own, stays the rater's
     assert [c.body for c in found] == ["Bright enough for drawing.\nThe arm is stiff at first.",
                                        "The clamp needs a washer."]
+
+
+# ---- names that open like an article's words; a shop's name over its response ----
+
+_TEA = ("Smoky Lapsang Tin\n\n£8.50\n\nA tin of loose leaf tea, smoked over pine.\n\nReviews (9)\n\n"
+        "{0}\n★★★★★\nLike a campfire in a cup.\n\n"
+        "Ines Carvalho\n★★★☆☆\nToo strong for me, fine for my husband.{1}\n\n"
+        "Joss Ward\n★★★★☆\nThe tin is lovely and keeps it fresh.\n\nYou might also like\n\nEarl Grey Tin\n")
+
+
+@pytest.mark.parametrize("name", ["My Pham", "The Rev Tom Ash", "The Dr. Ola Bell"])
+def test_a_rater_whose_name_opens_with_my_or_the_is_read(name: str) -> None:
+    assert [row[0] for row in comment_rows(_TEA.format(name, ""))] == [name, "Ines Carvalho", "Joss Ward"]
+
+
+@pytest.mark.parametrize("line", ["The Verdict", "My favourite tin", "The Rev", "My Tea Tin"])
+def test_an_opening_word_alone_is_no_name(line: str) -> None:
+    from components.parse.rated_cards import _opened_name
+    assert not _opened_name(line)
+
+
+def test_a_label_like_my_rating_alone_is_no_list_of_cards() -> None:
+    """Must not fire: one card under "My Rating" and one rater are no list of readers' ratings."""
+    lines = "Our test\n\nMy Rating\n★★★★☆\nA fine tin of tea.\n\nTom Ash\n★★★☆☆\nToo smoky.\n".split("\n")
+    assert rated_cards(lines) == ([], set())
+
+
+@pytest.mark.parametrize("response", ["    Pine & Kettle\n    ", "    The Tea Loft\n    ",
+                                      "Pine Kettle Teas\n"])
+def test_a_shops_response_is_read_under_its_card(response: str) -> None:
+    reply = "Sorry it was too strong, Ines; try a shorter brew of two minutes."
+    rows = comment_rows(_TEA.format("Ola Bell", f"\n\n{response}{reply}"))
+    assert rows[2] == (response.strip(), "Ines Carvalho", reply)
+
+
+def test_a_flush_name_and_sentence_after_the_last_card_is_no_response() -> None:
+    """Must not fire: after the last card a flush name over a sentence is the page's (a related item)."""
+    page = _TEA.replace("\n\nYou might also like\n\nEarl Grey Tin\n",
+                        "\n\nEarl Grey Tin\nBergamot and black tea in the same lovely tin.\n")
+    assert [row[0] for row in comment_rows(page.format("Ola Bell", ""))] == ["Ola Bell", "Ines Carvalho",
+                                                                              "Joss Ward"]

@@ -121,9 +121,6 @@ def test_the_helpfulness_prompt_is_no_part_of_a_cards_text(prompt: str) -> None:
     assert [body for _, _, body in rows] == list(_TEXTS)
 
 
-@pytest.mark.xfail(strict=True, reason="a rater named 'My Tran' or 'The Rev. Ann Lee' is refused as a "
-                                       "name (the 'The'/'My' filter): the card is dropped and its rating's "
-                                       "text is left in the shop's description as article text")
 @pytest.mark.parametrize("name", ["My Tran", "The Rev. Ann Lee"])
 def test_raters_whose_names_open_like_articles_are_read(name: str) -> None:
     page = _shop(names=("Harriet Osei", name, "Priya Nandakumar"))
@@ -131,9 +128,6 @@ def test_raters_whose_names_open_like_articles_are_read(name: str) -> None:
     assert _TEXTS[1] not in _article_text(page)
 
 
-@pytest.mark.xfail(strict=True, reason="the creator's indented response is refused when the shop's name has "
-                                       "'&' or opens with 'The' (the rater filter reused for the creator): "
-                                       "the reply is left in the article; a flush response too")
 @pytest.mark.parametrize("response", ["    Bark & Bloom\n    ", "    The Feeder Shed\n    ",
                                       "Wrenfield Workshop\n"])
 def test_the_creators_response_under_a_card_is_its_reply(response: str) -> None:

@@ -21,7 +21,7 @@ _MIN_UNHEADED and the page's last text (no article paragraph after the last card
 
 import re
 
-from .comment_blocks import Kind, classify
+from .comment_blocks import _COURTESY, Kind, classify
 from .layout import (
     _HALF_STAR_CHARS,
     _NO_NAME_OPENER,
@@ -65,10 +65,29 @@ def _heading(text: str) -> bool:
     return _is_comment_heading(text) or bool(_REVIEWS_HEADING.match(text))
 
 
-def _rater(text: str) -> bool:
-    """A rater's name or handle line: a few words, no article or possessive opening, no "&"."""
+def _rater(text: str, opened: bool = False) -> bool:
+    """A rater's name or handle line: a few words, no article or possessive opening, no "&"; with
+    `opened`, the names that open like an article's words too (_opened_name)."""
     return (0 < len(text) <= _NAME_CHARS and "&" not in text and _name_like(text, _NAME_WORDS)
-            and _NO_NAME_OPENER.match(text) is None and _RATING_ALONE.match(text) is None)
+            and (_NO_NAME_OPENER.match(text) is None or (opened and _opened_name(text)))
+            and _RATING_ALONE.match(text) is None)
+
+
+def _opened_name(text: str) -> bool:
+    """A person's name whose first word is an article's or a possessive: a clergy's or a peer's "The"
+    before the title ("The Rev. Ann Lee"), or the given name My before a surname alone ("My Tran").
+    Read only beside other raters' cards: alone, "My Rating" over a rating is a label."""
+    first, _, rest = text.partition(" ")
+    if first == "The" and (title := _COURTESY.match(rest)) is not None:
+        return _name_like(rest[title.end():], _NAME_WORDS - 1)
+    return first == "My" and len(rest.split()) == 1 and rest[:1].isupper()
+
+
+def _creator(text: str) -> bool:
+    """A creator's or shop's name over its response: a rater's name, or a business's, which may open
+    with "The" or join two words with "&" ("The Feeder Shed", "Bark & Bloom")."""
+    core = text[4:] if text.startswith("The ") else text
+    return _rater(core.replace(" & ", " ")) or _rater(text, opened=True)
 
 
 def _rating(text: str) -> bool:
@@ -90,7 +109,7 @@ def _card_at(lines: list[str], k: int) -> bool:
     if k + 2 >= len(lines) or (k and lines[k - 1].strip() and not _heading(lines[k - 1].strip())):
         return False
     name, rating, text = (lines[j].strip() for j in (k, k + 1, k + 2))
-    return (_rater(name) and _rating(rating) and _indent_of(lines[k]) == _indent_of(lines[k + 1])
+    return (_rater(name, opened=True) and _rating(rating) and _indent_of(lines[k]) == _indent_of(lines[k + 1])
             and bool(text) and not _RATING_ALONE.match(text) and not _dated_below(lines, k + 2))
 
 
@@ -154,10 +173,14 @@ def _text_end(lines: list[str], k: int, stop: int, single: bool = False) -> int:
     return end
 
 
-def _response(lines: list[str], k: int, stop: int, indent: int) -> tuple[str, str, int] | None:
+def _response(lines: list[str], k: int, stop: int, indent: int, between: bool) -> tuple[str, str, int] | None:
     """(name, text, line after it) of the creator's response opening at line k: a name line indented
-    deeper than its card, with its text under it at the same indent; None for any other line."""
-    if _indent_of(lines[k]) <= indent or k + 1 >= stop or not _rater(lines[k].strip()):
+    deeper than its card, with its text under it at the same indent; or, `between` two cards, a name
+    of two words or more flush with the card over a sentence; None for any other line."""
+    name = lines[k].strip()
+    flush = (between and _indent_of(lines[k]) == indent and len(name.split()) > 1 and k + 1 < stop
+             and _sentence(lines[k + 1].strip()))
+    if (_indent_of(lines[k]) <= indent and not flush) or k + 1 >= stop or not _creator(name):
         return None
     if _indent_of(lines[k + 1]) != _indent_of(lines[k]) or not lines[k + 1].strip():
         return None
@@ -175,7 +198,7 @@ def _card(lines: list[str], k: int, stop: int, single: bool = False) -> tuple[li
     text = "\n".join(line.strip() for line in lines[k + 2:end])
     found = [RawComment(0, author, text)]
     while (start := _next_filled(lines, end, stop)) < stop and (
-            reply := _response(lines, start, stop, indent)) is not None:
+            reply := _response(lines, start, stop, indent, stop < len(lines))) is not None:
         found.append(RawComment(0, reply[0], reply[1], 1, author, True))
         end = reply[2]
     return found, end
@@ -235,7 +258,8 @@ def rated_cards(lines: list[str]) -> tuple[list[RawComment], set[int]]:
         return [], set()
     heading = _heading_over(lines, starts[0])
     headed = heading is not None
-    if len(starts) < (_MIN_HEADED if headed else _MIN_UNHEADED) or _categories(lines, starts) \
+    plain = sum(1 for k in starts if _rater(lines[k].strip()))  # (a name opening like "My Rating" aside)
+    if plain < (_MIN_HEADED if headed else _MIN_UNHEADED) or _categories(lines, starts) \
             or (not headed and _bylined(lines, starts[0])):
         return [], set()
     found, taken, end, paragraphs = _cards(lines, starts, False)
