@@ -44,9 +44,6 @@ _KETTLE = ("Kestrel X2 review: a quiet kettle that boils fast\n\nBy Ann Lee\n\n"
            "Most read\n\nRoadworks on the bypass to last into June\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a product review's or recipe's "
-                                       "per-category 'Ratings' block (Design, Speed, Value over a rating) is "
-                                       "read as three comments by 'Design', 'Speed', 'Value'; base: text")
 @pytest.mark.parametrize("ratings", [("★★★★☆", "★★★★★", "★★★☆☆"), ("4/5", "5/5", "3/5")])
 def test_an_articles_ratings_table_is_no_comment_section(ratings: tuple[str, str, str]) -> None:
     page = _KETTLE.format(*ratings)
@@ -61,9 +58,6 @@ _FILMS = ("This week's new films, rated\n\nBy Ann Lee\n\n" + BODY + "\n\n"
           "Most read\n\nRoadworks on the bypass to last into June\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a critic's round-up that prints full star rows "
-                                       "('★★★★☆') under each title and ends the article is read as three "
-                                       "raters' comments; the bylined article loses its reviews (base: text)")
 def test_a_critics_roundup_with_full_star_rows_at_the_end_stays_the_article() -> None:
     assert split_layout(_FILMS).comments == ()
     assert "lighthouse keeper" in _article_text(_FILMS)
@@ -78,9 +72,6 @@ _READERS = ("Kestrel X2 review: a quiet kettle that boils fast\n\nBy Ann Lee\n\n
             "Most read\n\nRoadworks on the bypass to last into June\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: under a reviews heading the last card's text runs on "
-                                       "through every later sentence paragraph: the article's verdict and "
-                                       "closing paragraph become Ruth Ames's comment (base kept them text)")
 def test_the_article_after_headed_cards_is_not_the_last_cards_text() -> None:
     assert "Our verdict" in _article_text(_READERS)
     assert all("Our verdict" not in c.body for c in split_layout(_READERS).comments)
@@ -101,9 +92,6 @@ _PORTAL = (BODY + "\n\nThe comments on the council's planning portal\n\nAshby Di
            "Contact Us   Accessibility   Privacy\n\n© Ashby District Council\n")
 
 
-@pytest.mark.xfail(strict=True, reason="regression: an untitled commenter surnamed Day, Fair, Sale or Night "
-                                       "before an address reads as an event title; on a planning portal the "
-                                       "whole comment section is lost (base read all three)")
 def test_commenters_surnamed_like_event_nouns_keep_their_names() -> None:
     from components.parse.comment_blocks import _addressed_name
     assert _addressed_name("Tom Night 9 High Street Ashby AB1 3GH") == "Tom Night"
@@ -119,9 +107,6 @@ _THREAD = (BODY + "\n\nComments\n\n"
            "\nAbout\nFAQ\n")
 
 
-@pytest.mark.xfail(strict=True, reason="a reply thread's count ('Showing 1 of 4 replies', indented under a "
-                                       "comment) is taken for the list's pager and ends the comment list: "
-                                       "every later comment is lost (base kept them, one misnamed)")
 def test_a_reply_threads_count_does_not_end_the_comment_list() -> None:
     assert [row[0] for row in comment_rows(_THREAD)] == ["rook_and_pawn", "mossy.bank", "fern_gully",
                                                          "owl_light"]
@@ -129,9 +114,6 @@ def test_a_reply_threads_count_does_not_end_the_comment_list() -> None:
 
 # ---- text lost or mixed: the cards' widget lines, names the rater filter refuses ----
 
-@pytest.mark.xfail(strict=True, reason="a card's text runs on through the widget's own sentence lines "
-                                       "('Was this review helpful?', furniture elsewhere) into every "
-                                       "rater's comment body")
 @pytest.mark.parametrize("prompt", ["\n\nWas this review helpful?",
                                     "\nWas this review helpful? Yes (3) No (0)"])
 def test_the_helpfulness_prompt_is_no_part_of_a_cards_text(prompt: str) -> None:
@@ -139,9 +121,6 @@ def test_the_helpfulness_prompt_is_no_part_of_a_cards_text(prompt: str) -> None:
     assert [body for _, _, body in rows] == list(_TEXTS)
 
 
-@pytest.mark.xfail(strict=True, reason="a rater named 'My Tran' or 'The Rev. Ann Lee' is refused as a "
-                                       "name (the 'The'/'My' filter): the card is dropped and its rating's "
-                                       "text is left in the shop's description as article text")
 @pytest.mark.parametrize("name", ["My Tran", "The Rev. Ann Lee"])
 def test_raters_whose_names_open_like_articles_are_read(name: str) -> None:
     page = _shop(names=("Harriet Osei", name, "Priya Nandakumar"))
@@ -149,9 +128,6 @@ def test_raters_whose_names_open_like_articles_are_read(name: str) -> None:
     assert _TEXTS[1] not in _article_text(page)
 
 
-@pytest.mark.xfail(strict=True, reason="the creator's indented response is refused when the shop's name has "
-                                       "'&' or opens with 'The' (the rater filter reused for the creator): "
-                                       "the reply is left in the article; a flush response too")
 @pytest.mark.parametrize("response", ["    Bark & Bloom\n    ", "    The Feeder Shed\n    ",
                                       "Wrenfield Workshop\n"])
 def test_the_creators_response_under_a_card_is_its_reply(response: str) -> None:
@@ -164,17 +140,11 @@ def test_the_creators_response_under_a_card_is_its_reply(response: str) -> None:
 
 # ---- the obvious variants of a rating alone on its line ----
 
-@pytest.mark.xfail(strict=True, reason="'10/10' (and 'Rated 10/10') is no rating while '9/10' is (one digit "
-                                       "before the scale): the top-rated card is dropped, its text left in "
-                                       "the article")
 def test_a_perfect_ten_is_a_rating() -> None:
     page = _shop(ratings=("9/10", "10/10", "4/10"))
     assert [row[0] for row in comment_rows(page)] == list(_NAMES)
 
 
-@pytest.mark.xfail(strict=True, reason="emoji star rows are missed: each '⭐️' with its variation selector "
-                                       "fails the star pattern, and a bare '⭐⭐⭐⭐' (emoji have no empty "
-                                       "star to draw) never makes a full row")
 @pytest.mark.parametrize("ratings", [("⭐️⭐️⭐️⭐️", "⭐️⭐️⭐️⭐️⭐️", "⭐️⭐️"), ("⭐⭐⭐⭐", "⭐⭐⭐⭐⭐", "⭐⭐")])
 def test_emoji_star_rows_are_ratings(ratings: tuple[str, str, str]) -> None:
     assert [row[0] for row in comment_rows(_shop(ratings=ratings))] == list(_NAMES)
@@ -193,9 +163,6 @@ _STAMPED = _shop(texts=("Lovely kit.\nThe roof needed sanding.\nOtherwise perfec
                         "Two screws missing.\nTook a fortnight.\nTo get replacements.\n2 March 2026"))
 
 
-@pytest.mark.xfail(strict=True, reason="regression: a dated card whose date stands under a text of three "
-                                       "lines (past _HEADER_REACH) is read as undated and its date joins the "
-                                       "body; base read the date as the card's stamp")
 def test_a_date_under_a_three_line_text_is_the_cards_stamp() -> None:
     assert all("March 2026" not in body for _, _, body in comment_rows(_STAMPED))
 

@@ -1042,7 +1042,22 @@ _EVENT_NOUNS = frozenset({"day", "night", "evening", "morning", "afternoon", "sa
                           "talk", "tour", "class", "classes", "exhibition", "show", "screening", "party",
                           "ceilidh", "disco", "auction", "race", "session", "lunch", "supper", "breakfast",
                           "service"})
+# The event nouns that are also surnames ("Dilys Day", "Karen Fair", "Tom Night"): after a single word they
+# may be a commenter's name, so they make an event's title only after two words or more ("Car Boot Sale",
+# "Summer Craft Fair") or after another event noun ("Quiz Night", "Race Day").
+_SURNAME_EVENT_NOUNS = frozenset({"day", "night", "morning", "evening", "sale", "fair", "service", "market",
+                                  "race", "show", "tour", "class"})
 _TITLED_NAME_WORDS = 2  # a titled name's words with no number to end them ("Mrs Ann Bailey Holly Bank …")
+
+
+def _event_title(words: list[str]) -> bool:
+    """Whether the words before an address are an event's title: they end in an event noun, one that
+    is also a surname only after two words or more or after another event noun."""
+    last = words[-1].lower()
+    if last not in _EVENT_NOUNS:
+        return False
+    return (last not in _SURNAME_EVENT_NOUNS or len(words) > 2
+            or any(word.lower() in _EVENT_NOUNS for word in words[:-1]))
 
 
 def _addressed_name(text: str) -> str:
@@ -1057,7 +1072,7 @@ def _addressed_name(text: str) -> str:
     cut = opener or (_TITLED_NAME_WORDS if title else 0)
     if not cut or not _address_line(" ".join(words[cut:])):
         return ""
-    if not title and words[cut - 1].lower() in _EVENT_NOUNS:
+    if not title and _event_title(words[:cut]):
         return ""  # "Quiz Night 9 High Street …": an event's title over its venue (a titled name is a person)
     name = " ".join(([text[:title.end()].strip()] if title else []) + words[:cut])
     return name if _name_alone(name) and not name.endswith(":") else ""  # ("Venue: 9 High Street …": a field)

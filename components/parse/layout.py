@@ -2257,6 +2257,7 @@ _COMMENT_META = re.compile(
     r"|[—–-]?\s*(?:view|hide|show|load|see)(?: all)?(?: \d[\d,]*)?(?: more)? (?:repl(?:y|ies)|comments?"
     r"|(?:helpful |recent |positive |negative )?reviews?)"
     r"(?:\s*[>»›→])?|\d[\d,]* more repl(?:y|ies)|\(\d[\d,]* (?:children|child|repl(?:y|ies))\)"
+    r"|(?:showing|viewing|displaying) \d[\d,]* of \d[\d,]* repl(?:y|ies)"  # a reply thread's count
     r"|[^·•]{1,40}\s[·•]"
     # a content warning's toggle over the hidden words: "Show content (2 paragraphs)", "Hide content"
     r"|(?:show|hide) content(?: \(\d+ (?:paragraphs?|lines?|images?|files?|characters?)\))?"
@@ -3466,6 +3467,13 @@ def _shown_replies(lines: list[str], start: int) -> set[int]:
 _MORE_COMMENTS = re.compile(r"^(?:show|load|see|view) (?:more|all|older|previous|earlier)"
                             r"(?: \d[\d,.]*[km]?)? comments$", re.I)  # ("Show all 52 comments": its count)
 _PAGER = re.compile(_COMMENT_PAGER, re.I)  # ("Viewing 10 of 87 comments · Next page": the list's end)
+
+
+def _list_pager(line: str) -> bool:
+    """The comment list's own pager, flush with the list: not a reply thread's count indented under a
+    comment, nor one of replies ("Showing 1 of 4 replies" under a comment's replies)."""
+    return bool(_PAGER.match(line)) and "repl" not in line.lower()
+
 _MORE_CHARS = 40
 
 
@@ -3524,7 +3532,7 @@ def _plain_comments(lines: list[str]) -> tuple[list[RawComment], set[int]]:
             actions = []  # the first line under the heading: times over the messages, not closing them
     actions = _rowless_stamps(lines, actions)
     closing = next((k for k in range(actions[0] + 1, len(lines)) if (len(lines[k]) < 40
-                    and _MORE_COMMENTS.match(lines[k])) or _PAGER.match(lines[k].strip())),
+                    and _MORE_COMMENTS.match(lines[k])) or _list_pager(lines[k])),
                    None) if actions else None
     # (under a comment's action row: "Load more comments" over the first comment loads earlier ones)
     if closing is not None:  # "Show more comments": the rest are not printed; the rows after are the page's
