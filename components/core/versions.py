@@ -3,5 +3,5 @@ read them without loading the parser or the models."""
 
 __all__ = ["PARSER_VERSION", "ENRICHMENT_VERSION"]
 
-PARSER_VERSION = "108"  # bump when parsing changes, so cached documents are parsed again
-ENRICHMENT_VERSION = "35"  # bump when scoring or the spam model changes, so a rebuild re-scores
+PARSER_VERSION = "109"  # bump when parsing changes, so cached documents are parsed again
+ENRICHMENT_VERSION = "36"  # bump when scoring or the spam model changes, so a rebuild re-scores
