@@ -2879,8 +2879,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         if (spoken in ("he", "she") and role_subject is not None
                 and _gender(role_subject.name) in ("", spoken)
                 and _STOP_BETWEEN.search(frame, role_subject.end, pronouns[i].start())
-                and not (_REPLY_AFTER.match(frame, pronouns[i].end())  # "“…,” the judge said. “…,” she
-                         and _AFTER_QUOTE.search(frame, 0, role_subject.start))):  # replied": another
+                and not _person_opens_between(frame, role_subject.end, pronouns[i].start())  # "The
+                # defendant shook her head. “…,” she said.": the one met between, as a name would be
+                and not _REPLY_AFTER.match(frame, pronouns[i].end())):  # "“…,” the judge said. “…,” she
+            # replied": another (so too after "The judge said the gate … “…,” she replied")
             m = pronouns[i]  # "The judge reserved his decision. “…,” he said.": the role, not a name before
             subject = _Subject(m.start(), m.end(), role_subject.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {role_subject.name} "
@@ -3093,13 +3095,54 @@ def _sentence_role(frame: str, subject: _Subject, what: int,
     if m is None or m.start("role") >= subject.end or m.group("verb") in _ASKING or (
             m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
         return None
+    if _is_no_one_person(m.group("role")):
+        return None  # "the administrators said", "a council office said": no "she" goes on with them
     if _ACTS_ON_ANOTHER.match(frame, m.end()) or any(n[0] == _next_word_start(frame, m.end()) for n in names):
         return None  # "The judge praised his courage." / "thanked him" / "thanked Hart": about another
+    if (told := _PERSON_PHRASE.match(frame, m.end())) is not None and _person_noun(told):
+        return None  # "the judge told the defendant": the next "she" may be the one told
     return subject
 
 
-# The object right after a role's verb that is someone else: "thanked him", "praised his courage"
-_ACTS_ON_ANOTHER = re.compile(r"\s+(?:him|her|his|them|their)\b")
+# The object right after a role's verb that is someone else: "thanked him", "praised his courage", past
+# "to" or a participle: "said to her", "wrote to her", "said, interrupting her"
+_ACTS_ON_ANOTHER = re.compile(r"(?:\s+to|,?\s+[a-z]+ing(?:\s+(?:to|at|with))?)?"
+                              r"\s+(?:him|her|his|them|their)\b")
+# A singular person the verb acts on or a sentence opens with: "told the defendant", "The defendant
+# shook her head" (its head noun is checked by _person_noun)
+_PERSON_PHRASE = re.compile(r"(?:\s+to)?\s+(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?P<noun>[a-z][\w-]*)\b(?![\w-]|\s+(?:of|for)\b)")
+# People a story calls by their part in it though no role noun above names them: "the defendant"
+_PARTY_NOUNS = frozenset(("defendant", "accused", "claimant", "plaintiff", "victim", "patient", "applicant",
+                          "complainant", "appellant", "tenant", "customer", "passenger", "pupil", "student"))
+
+
+def _person_noun(phrase: re.Match[str]) -> bool:
+    """Whether a matched phrase's head noun is one singular person ("the defendant", "a neighbour")."""
+    noun = phrase.group("noun")
+    return (noun in ROLE_NOUNS or noun in _UNNAMED_ROLE_SET or noun in _PARTY_NOUNS
+            or noun in _SEXED_ROLES) and not _is_no_one_person(noun)
+
+
+def _person_opens_between(frame: str, start: int, end: int) -> bool:
+    """Whether a sentence between opens on one unnamed person doing something ("The defendant shook her
+    head."): whom a "she" after it may mean, as a name between would be."""
+    for stop in _STOP_BETWEEN.finditer(frame, start, end):
+        phrase = _PERSON_PHRASE.match(frame, stop.end() - 1)
+        if phrase is not None and phrase.end() < end and _person_noun(phrase) and _VERB_NEXT.match(
+                frame, phrase.end()):
+            return True
+    return False
+
+
+# The verb after a sentence's subject, regular or not ("shook"), but no clause or list going on
+_VERB_NEXT = re.compile(r"\s+(?!(?:who|whose|and|or|in|at|on|with)\b)[a-z]+\b")
+
+
+def _is_no_one_person(role: str) -> bool:
+    """A role noun no "he" or "she" stands for: a plural ("administrators") or a body ("office")."""
+    singular = role[:-1] if role.endswith("s") else ""
+    return role == "office" or singular in ROLE_NOUNS or singular in _UNNAMED_ROLE_SET
 
 
 def _next_word_start(frame: str, at: int) -> int:
@@ -3110,7 +3153,7 @@ def _next_word_start(frame: str, at: int) -> int:
 # "The presenter, Ann Cole, asked whether he would resign. “…,” he replied.": who answers is not who asked
 _ASKED_AFTER = re.compile(r"[^.!?“”\"]{0,40}?\basked\b")
 _REPLY_AFTER = re.compile(r"\s+(?:replied|replies|answered|answers|responded|responds|retorted|"
-                          r"shot\s+back)\b")
+                          r"shot\s+back|(?:said|says|added)\s+in\s+(?:reply|response))\b")
 
 
 def _answers_the_asker(frame: str, outsider: Person, pronoun: re.Match[str],

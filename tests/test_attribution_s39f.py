@@ -1,0 +1,53 @@
+"""Session 39 (helper H297): the carry of an unnamed speaker's tag to a next "he" or "she" narrowed, and
+"according to a statement from …" narrowed, on invented text, with must-not-fire cases."""
+
+import pytest
+from test_attribution_s34c import _speaker_of as _speaker_among
+
+from components.core.config import Person
+
+LIND = Person("Ada Lind", ("Lind", "Ms Lind"), (), "she", "lind")
+HART = Person("Bo Hart", ("Hart", "Mr Hart"), (), "he", "hart")
+PEOPLE = (LIND, HART)
+
+FENCE = "\"The fence had been down for a month,\" "
+PATCH = "\"Nobody came out to patch it up,\" "
+
+
+def _speaker_of(body: str, words: str, people: tuple[Person, ...] = PEOPLE) -> str:
+    return _speaker_among(body, words, people)
+
+
+@pytest.mark.parametrize("tag", ["the inspector told the tribunal", "the inspector said to the panel",
+                                 "the inspector told reporters"])
+def test_a_tag_told_to_no_one_person_still_goes_on_to_she(tag: str) -> None:
+    body = FENCE + tag + ". " + PATCH + "she added."
+    assert _speaker_of(body, "Nobody came out") == "the inspector"
+
+
+@pytest.mark.parametrize("tag", ["the inspector told the tenant", "the inspector warned a neighbour",
+                                 "the inspector said to him", "the inspector said, pointing at her"])
+def test_a_tag_that_acts_on_one_person_does_not_go_on_to_she(tag: str) -> None:
+    body = FENCE + tag + ". " + PATCH + "she said."
+    assert _speaker_of(body, "Nobody came out") != "the inspector"
+
+
+def test_a_thing_opening_a_sentence_between_does_not_stop_the_carry() -> None:
+    body = FENCE + "the inspector said. The wind rattled the gate. " + PATCH + "she added."
+    assert _speaker_of(body, "Nobody came out") == "the inspector"
+
+
+def test_a_person_opening_a_sentence_between_stops_the_carry() -> None:
+    body = FENCE + "the inspector said. The tenant sighed. " + PATCH + "she said."
+    assert _speaker_of(body, "Nobody came out") != "the inspector"
+
+
+def test_a_reply_in_so_many_words_is_not_the_tags() -> None:
+    body = "Ada Lind was there.\n\n" + FENCE + "the inspector said. " + PATCH + "she said in response."
+    assert _speaker_of(body, "Nobody came out") == "Ada Lind"
+
+
+@pytest.mark.parametrize("role", ["the liquidators", "the receivers"])
+def test_a_plural_role_goes_on_to_no_she(role: str) -> None:
+    body = "Ada Lind was there.\n\n" + FENCE + role + " said. " + PATCH + "she added."
+    assert _speaker_of(body, "Nobody came out") == "Ada Lind"
