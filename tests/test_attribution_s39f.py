@@ -51,3 +51,25 @@ def test_a_reply_in_so_many_words_is_not_the_tags() -> None:
 def test_a_plural_role_goes_on_to_no_she(role: str) -> None:
     body = "Ada Lind was there.\n\n" + FENCE + role + " said. " + PATCH + "she added."
     assert _speaker_of(body, "Nobody came out") == "Ada Lind"
+
+
+# ---- according to a statement from … ----
+
+QUAY = "\"expects the new quay to open before the summer season\"."
+
+
+@pytest.mark.parametrize("source", ["Thursday", "March", "last Friday"])
+def test_a_date_after_from_is_no_source(source: str) -> None:
+    body = f"According to a statement from {source}, Ms Lind {QUAY}"
+    assert _speaker_of(body, "expects the new quay") not in (source, "Thursday", "March", "Friday")
+
+
+def test_a_known_officer_named_with_the_bodys_title_is_the_source() -> None:
+    body = f"According to a statement from Quayside Trust press officer Ada Lind, the trust {QUAY}"
+    assert _speaker_of(body, "expects the new quay") == "Ada Lind"
+
+
+@pytest.mark.parametrize("gap", [", ", " regarding ", " concerning "])
+def test_a_known_person_after_the_body_but_not_its_officer_leaves_the_body(gap: str) -> None:
+    body = f"According to a statement from the Quayside Trust{gap}Bo Hart {QUAY}"
+    assert _speaker_of(body, "expects the new quay") == "the Quayside Trust"

@@ -3435,12 +3435,28 @@ _SOURCE_BODY = re.compile(rf"(?:[Tt]he[ \t]+)?[{_UPPER}][\w’'&-]*(?:[ \t]+(?:(
                           rf"[{_UPPER}][\w’'&-]*){{0,5}}")
 
 
+_CALENDAR_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                             "January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"))
+# The lower-case title between a body and its officer's name: "Harbour Office chief executive Bo Hart"
+# (title words, not a preposition's: "from the council about Bo Hart" is the council's, about him)
+_TITLE_WORDS_GAP = re.compile(r"(?:[ \t]+(?!(?:about|on|over|for|to|of|and|or|by|in|at|with|against|after|"
+                              r"before|regarding|concerning|that|which|who)\b)[a-z][\w-]*){1,4}[ \t]+")
+
+
 def _unknown_source(frame: str, at: int, next_subject: _Subject | None) -> _Subject | None:
     """The body "according to a statement from …" names when it is none of the cast's: the document's
     words are its own, not those of a person it goes on to report ("According to a statement from the
-    Harbour Office, Ms Lind “expects …”": the office's); None when the source is a known subject."""
+    Harbour Office, Ms Lind “expects …”": the office's); the known person when the phrase names one as
+    the body's officer ("from Harbour Office chief executive Bo Hart"); None when the source is a known
+    subject or the words after "from" are a date ("from Monday")."""
     document = _DOCUMENT_OF.match(frame, at)
     body = _SOURCE_BODY.match(frame, document.end()) if document is not None else None
+    if body is not None and body.group(0).split()[-1] in _CALENDAR_WORDS:
+        return None  # "a statement from Monday", "from June": when, not who
+    if (body is not None and next_subject is not None and next_subject.person is not None
+            and _TITLE_WORDS_GAP.fullmatch(frame, body.end(), next_subject.start)):
+        return next_subject  # "from Harbour Office chief executive Bo Hart": the known author named
     if body is None or (next_subject is not None and next_subject.start < body.end() and not (
             next_subject.end > body.end() and frame.startswith(",", body.end()))):
         # "according to a statement from Tidewell": Tidewell's, found as a subject (but "from the Harbour
