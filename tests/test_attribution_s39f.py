@@ -73,3 +73,11 @@ def test_a_known_officer_named_with_the_bodys_title_is_the_source() -> None:
 def test_a_known_person_after_the_body_but_not_its_officer_leaves_the_body(gap: str) -> None:
     body = f"According to a statement from the Quayside Trust{gap}Bo Hart {QUAY}"
     assert _speaker_of(body, "expects the new quay") == "the Quayside Trust"
+
+
+# ---- a day's comma before its year is no clause's ----
+
+def test_a_participle_after_an_object_and_a_dated_day_is_the_subjects() -> None:
+    body = ("Ada Lind rang Bo Hart on March 9, 2025, telling him the lease was \"a bad deal for every trader "
+            "on the quay\".")
+    assert _speaker_of(body, "a bad deal for every") == "Ada Lind"

@@ -83,9 +83,6 @@ def test_a_participle_after_a_bodys_object_is_not_the_objects(subject: str) -> N
     assert _speaker_of(body, "a disgrace to the whole") != "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason="_TO_PARTICIPLE's comment says a date's own comma is no clause's, "
-                   "but 'on June 3, 2024, telling' still ends the reach at the date's comma (the object "
-                   "keeps it)")
 def test_a_dates_own_comma_is_no_clause_break() -> None:
     body = ("Ada Lind visited Bo Hart on June 3, 2024, telling him it was \"a disgrace to the whole harbour "
             "board\".")

@@ -3760,8 +3760,9 @@ _AND_THEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?and\s+(?:then\s+)?")  # "Lind look
 
 _SAYING = re.compile(r"(?:saying|telling|adding|insisting|warning|arguing|claiming|explaining)\b")
 # "Hart( on Friday), saying"; a sum's or a date's own comma or point is no clause's ("fined Hart 20,000
-# pounds at the crown court, telling")
-_TO_PARTICIPLE = re.compile(r"(?:[ \t]+(?:[^.!?;:,\ue000]|(?<=\d)[,.](?=\d)){1,60})?,[ \t]*")
+# pounds at the crown court, telling", "on June 3, 2024, telling": a day's comma before its year)
+_TO_PARTICIPLE = re.compile(r"(?:[ \t]+(?:[^.!?;:,\ue000]|(?<=\d)[,.](?=\d)|(?<=\d),(?=[ \t]\d{4}\b)){1,60})?"
+                            r",[ \t]*")
 # Lower-case words between a subject and a name, none joining two subjects nor naming an agent ("was
 # interrupted by a volunteer, saying" is the volunteer's): "rang", "wrote to", "told"
 _VERB_PHRASE = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|by)\b)[a-z][\w’'-]*){1,3}[ \t]+")
