@@ -81,3 +81,24 @@ def test_a_participle_after_an_object_and_a_dated_day_is_the_subjects() -> None:
     body = ("Ada Lind rang Bo Hart on March 9, 2025, telling him the lease was \"a bad deal for every trader "
             "on the quay\".")
     assert _speaker_of(body, "a bad deal for every") == "Ada Lind"
+
+
+# ---- a participle after the object of a sentence whose subject is no one known ----
+
+LEASE = "telling him the lease was \"a bad deal for every trader on the quay\"."
+
+
+@pytest.mark.parametrize("opener", ["The tribunal fined", "Quayside Licensing Board fined"])
+def test_a_participle_after_an_unknown_subjects_object_is_not_the_objects(opener: str) -> None:
+    body = f"{opener} Bo Hart 900 pounds on Tuesday, {LEASE}"
+    assert _speaker_of(body, "a bad deal for every") != "Bo Hart"
+
+
+def test_a_known_subject_still_takes_the_participle_after_its_object() -> None:
+    body = f"Ada Lind rang Bo Hart on Tuesday, {LEASE}"
+    assert _speaker_of(body, "a bad deal for every") == "Ada Lind"
+
+
+def test_what_a_court_heard_of_a_person_stays_his() -> None:
+    body = "The tribunal heard Bo Hart shouted at the staff, saying the lease was \"a bad deal for them\"."
+    assert _speaker_of(body, "a bad deal for them") == "Bo Hart"

@@ -73,9 +73,6 @@ def test_the_pronoun_follows_the_last_of_two_unnamed_tags_and_a_told_pronoun_is_
 
 # ---- 2. a participle of saying after a verb's object (e169254) ----
 
-@pytest.mark.xfail(strict=True, reason="'The court / Carrick Council fined Bo Hart …, telling him' gives the "
-                   "participle to its object Hart: a court or body opening the sentence is never taken "
-                   "(as base)")
 @pytest.mark.parametrize("subject", ["The court", "Carrick Council"])
 def test_a_participle_after_a_bodys_object_is_not_the_objects(subject: str) -> None:
     body = (f"{subject} fined Bo Hart 20,000 pounds on Friday, telling him his conduct had been \"a disgrace "

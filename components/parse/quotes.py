@@ -3549,6 +3549,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             inner = _reported_speaker(frame, usable, verb.end(), finder)
             if inner is not None:
                 return inner
+            if _object_of_an_unknown_subject(frame, usable, before, verb.start()):
+                continue  # "The court fined Hart 900 pounds, telling him …": the court's words, not Hart's
             before = _past_object(frame, usable, before, verb.start())
             return _joint(frame, usable, before), phrase, False
         if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end) and not (
@@ -3778,6 +3780,28 @@ def _far_participle(frame: str, subject: _Subject, verb: int) -> bool:
     return (verb - subject.end <= _PARTICIPLE_REACH and _SAYING.match(frame, verb) is not None
             and frame[:verb].rstrip().endswith(",") and not subject.possessive
             and _OPENS_SENTENCE.search(frame, max(0, subject.start - 4), subject.start) is not None)
+
+
+# A sentence's own subject that is no known one, then its verb: "The court fined", "Carrick Council fined"
+_UNKNOWN_OPENER = re.compile(r"(?:[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*|"
+                             r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
+                             r"[ \t]+(?!(?:and|or|who|which|whose|was|were|is|are|heard|learned|learnt|"
+                             r"noted|reported)\b)[a-z]+(?:ed|t)[ \t]+")  # ("The court heard Hart …": his)
+
+
+def _object_of_an_unknown_subject(frame: str, usable: list[_Subject], before: int, verb: int) -> bool:
+    """Whether a participle of saying set off after a name follows that name as the object of a sentence
+    whose own subject is no subject found ("The court fined Bo Hart …, telling him"): the participle is
+    that subject's, never its object's."""
+    obj = usable[before]
+    if not _SAYING.match(frame, verb) or not _TO_PARTICIPLE.fullmatch(frame, obj.end, verb):
+        return False
+    opening = max(frame.rfind(".", 0, obj.start), frame.rfind("\n", 0, obj.start), -1) + 1
+    while opening < obj.start and frame[opening].isspace():
+        opening += 1
+    if before > 0 and usable[before - 1].end > opening:
+        return False  # "Lind rang Hart on Friday, saying": Lind's, found by _past_object
+    return _UNKNOWN_OPENER.fullmatch(frame, opening, obj.start) is not None
 
 
 def _past_object(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
