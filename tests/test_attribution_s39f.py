@@ -102,3 +102,31 @@ def test_a_known_subject_still_takes_the_participle_after_its_object() -> None:
 def test_what_a_court_heard_of_a_person_stays_his() -> None:
     body = "The tribunal heard Bo Hart shouted at the staff, saying the lease was \"a bad deal for them\"."
     assert _speaker_of(body, "a bad deal for them") == "Bo Hart"
+
+
+# ---- an office by its title and portfolio ----
+
+PIER = "said the pier was \"the best thing to happen to the front in years\"."
+
+
+def test_an_office_given_to_a_known_person_with_the_same_portfolio_stays_the_persons() -> None:
+    body = ("Bo Hart, the Minister for Coastal Affairs, came on Friday.\n\nThe Minister for Coastal Affairs "
+            + PIER)
+    assert _speaker_of(body, "the best thing") == "Bo Hart"
+
+
+def test_an_office_of_another_portfolio_than_the_known_persons_is_its_own() -> None:
+    body = "Bo Hart, the Minister for Fisheries, came on Friday.\n\nThe Minister for Coastal Affairs " + PIER
+    assert _speaker_of(body, "the best thing") == "The Minister for Coastal Affairs"
+
+
+def test_she_after_an_office_that_acted_on_her_is_not_the_office() -> None:
+    body = ("Ada Lind ran the pier trust.\n\nThe Minister for Coastal Affairs thanked her on Friday. "
+            "\"It will bring the visitors back,\" she said.")
+    assert _speaker_of(body, "It will bring") != "The Minister for Coastal Affairs"
+
+
+def test_she_after_an_office_that_spoke_is_the_office() -> None:
+    body = ("Bo Hart watched from the pier.\n\nThe Minister for Coastal Affairs " + PIER
+            + " \"It will bring the visitors back,\" she added.")
+    assert _speaker_of(body, "It will bring") == "The Minister for Coastal Affairs"

@@ -111,18 +111,12 @@ def test_on_her_behalf_of_the_speaker_herself_leaves_her_words_hers() -> None:
 WARD = "said the ward was \"the best thing to happen to this town in years\"."
 
 
-@pytest.mark.xfail(strict=True, reason="a known person given another portfolio ('Bo Hart, the Minister for "
-                   "Transport') blocks the office: the guard checks the head noun, not the portfolio "
-                   "(as base)")
 def test_a_minister_of_another_portfolio_is_not_the_office() -> None:
     body = ("Bo Hart, the Minister for Transport, opened the line on Friday.\n\nThe Minister for Health "
             + WARD)
     assert _speaker_of(body, "the best thing") != "Bo Hart"
 
 
-@pytest.mark.xfail(strict=True, reason="an office by its portfolio is no role a following 'she added' goes "
-                   "on with (a capitalised 'Minister' fails _SENTENCE_ROLE): she becomes an unidentified "
-                   "woman")
 def test_she_after_an_office_by_its_portfolio_is_the_office() -> None:
     body = ("Bo Hart watched from the stand.\n\nThe Minister for Health " + WARD
             + " \"It will save lives,\" she added.")

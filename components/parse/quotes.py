@@ -3086,17 +3086,9 @@ def _sentence_role(frame: str, subject: _Subject, what: int,
         return None
     if subject.how.endswith(_LETTERED_HOW):
         return subject  # "Witness C told the inquiry": a lettered witness is only ever matched as a subject
-    if _AFTER_QUOTE.search(frame, max(0, subject.start - 4), subject.start):
-        m = _TAG_ROLE.match(frame, subject.start) or _SENTENCE_ROLE.match(frame, subject.start)
-    elif _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
-        m = _SENTENCE_ROLE.match(frame, subject.start)
-    else:
+    m = _role_and_verb(frame, subject)
+    if m is None:
         return None
-    if m is None or m.start("role") >= subject.end or m.group("verb") in _ASKING or (
-            m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
-        return None
-    if _is_no_one_person(m.group("role")):
-        return None  # "the administrators said", "a council office said": no "she" goes on with them
     if _ACTS_ON_ANOTHER.match(frame, m.end()) or any(n[0] == _next_word_start(frame, m.end()) for n in names):
         return None  # "The judge praised his courage." / "thanked him" / "thanked Hart": about another
     if (told := _PERSON_PHRASE.match(frame, m.end())) is not None and _person_noun(told):
@@ -3104,6 +3096,28 @@ def _sentence_role(frame: str, subject: _Subject, what: int,
     return subject
 
 
+def _role_and_verb(frame: str, subject: _Subject) -> re.Match[str] | None:
+    """The subject's role and its verb when the subject opens its sentence or a tag after a quote, the
+    role an unnamed person's (no plural, no body) and the verb no asker's; else None."""
+    opens = _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start) is not None
+    if subject.how.endswith(_OFFICE_HOW):  # "The Minister for Health said …. “…,” she added.": its holder
+        m = _OFFICE_VERB.match(frame, subject.end) if opens else None
+        return m if m is not None and m.group("verb") not in _ASKING else None
+    if _AFTER_QUOTE.search(frame, max(0, subject.start - 4), subject.start):
+        m = _TAG_ROLE.match(frame, subject.start) or _SENTENCE_ROLE.match(frame, subject.start)
+    else:
+        m = _SENTENCE_ROLE.match(frame, subject.start) if opens else None
+    if m is None or m.start("role") >= subject.end or m.group("verb") in _ASKING or (
+            m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
+        return None
+    if _is_no_one_person(m.group("role")):
+        return None  # "the administrators said", "a council office said": no "she" goes on with them
+    return m
+
+
+# The verb right after an office by its portfolio: "The Minister for Health (then) said"
+_OFFICE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|was\s+|then\s+)?"
+                          r"(?P<verb>[a-z]+(?:ed|s)|said|told|wrote)\b")
 # The object right after a role's verb that is someone else: "thanked him", "praised his courage", past
 # "to" or a participle: "said to her", "wrote to her", "said, interrupting her"
 _ACTS_ON_ANOTHER = re.compile(r"(?:\s+to|,?\s+[a-z]+ing(?:\s+(?:to|at|with))?)?"
@@ -3291,12 +3305,11 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another introduced before)")
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         portfolio = _PORTFOLIO.match(frame, end) if _TITLED_ROLE.fullmatch(phrase) else None
-        if portfolio is not None and not any(head in key.split() for key in tracker.learned):
+        if portfolio is not None and not _office_given(tracker, head, frame[end:portfolio.end()]):
             # "The Minister for Youth and Sports, asked …, said": an office of its own (unless the text
             # gave a known person this role: "Ada Lind, the Minister for Harbours,", "Mayor Lind")
             shown = " ".join(frame[start:portfolio.end()].split())
-            return _Subject(start, portfolio.end(), shown, None, "unnamed", f"unnamed: {shown} (an office "
-                            "by its portfolio)")
+            return _Subject(start, portfolio.end(), shown, None, "unnamed", f"unnamed: {shown} {_OFFICE_HOW}")
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
         if unnamed_role is not None or resolved is None:
             return unnamed_role
@@ -3305,11 +3318,27 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
                     role=head if resolved[1].endswith("(last named; weak)") else "")
 
 
+_OFFICE_HOW = "(an office by its portfolio)"
 # An office named by its capitalised title and portfolio, not by its holder: "The Minister for Youth and
 # Sports", "the Secretary of State for Transport" (the holder is whoever the office is, not the last named).
 _TITLED_ROLE = re.compile(rf"[Tt]he\s+(?:[{_UPPER}][{_LOWER}]+\s+){{0,2}}[{_UPPER}][{_LOWER}]+")
 _PORTFOLIO = re.compile(rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
                         rf"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|for)[ \t]+|[ \t]+)[{_UPPER}][\w’'-]*){{0,4}}")
+
+
+def _office_given(tracker: _Tracker, head: str, portfolio: str) -> bool:
+    """Whether the text gave a known person this office: its title with this portfolio or none ("Ada
+    Lind, the Minister for Harbours,", "Mayor Lind"), not another portfolio's ("Bo Hart, the Minister
+    for Transport," holds no "Minister for Health")."""
+    wanted = " ".join(portfolio.lower().split())
+    for key in tracker.learned:
+        words = key.split()
+        if head not in words:
+            continue
+        given = " ".join(words[words.index(head) + 1:])
+        if not given.startswith(("for ", "of ")) or given == wanted or given.startswith(wanted + " "):
+            return True
+    return False
 
 
 def _another_introduced(before: str, head: str) -> bool:
