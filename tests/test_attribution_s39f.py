@@ -130,3 +130,24 @@ def test_she_after_an_office_that_spoke_is_the_office() -> None:
     body = ("Bo Hart watched from the pier.\n\nThe Minister for Coastal Affairs " + PIER
             + " \"It will bring the visitors back,\" she added.")
     assert _speaker_of(body, "It will bring") == "The Minister for Coastal Affairs"
+
+
+# ---- a surname two known people share goes to the one named last ----
+
+ROD = Person("Rod Fenn", ("Fenn",), (), "he", "rodfenn")
+JON = Person("Jon Fenn", ("Fenn",), (), "he", "jonfenn")
+MAY = Person("May Fenn", ("Fenn",), (), "she", "mayfenn")
+NETS = "said the nets were \"older than anyone on the quay\"."
+
+
+@pytest.mark.parametrize("cast", [(LIND, ROD, JON), (LIND, JON, ROD)])
+@pytest.mark.parametrize("first, last", [("Rod Fenn", "Jon Fenn"), ("Jon Fenn", "Rod Fenn")])
+def test_a_shared_surname_is_the_bearer_named_last_whatever_the_configs_order(
+        cast: tuple[Person, ...], first: str, last: str) -> None:
+    body = f"{first} built the boat in 1980.\n\nHis brother, {last}, sails it now.\n\nMr Fenn {NETS}"
+    assert _speaker_of(body, "older than anyone", cast) == last
+
+
+def test_a_shared_surname_the_title_does_not_fit_is_not_the_one_named_last() -> None:
+    body = "Rod Fenn built the boat in 1980.\n\nHis daughter, May Fenn, sails it now.\n\nMr Fenn " + NETS
+    assert _speaker_of(body, "older than anyone", (LIND, MAY, ROD)) == "Rod Fenn"

@@ -1240,6 +1240,22 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"{escaped}(?<![\w@]{escaped})(?!\w)")
 
 
+def _latest_bearer(frame: str, name: tuple[int, int, Person, bool], tracker: _Tracker
+                   ) -> tuple[int, int, Person, bool]:
+    """A surname several known people go by ("Mr Hart" of a father and his son) as the one of them the
+    text named last, whom a reader takes it for (the config's order says nothing of whom it means);
+    only among those a title before it fits."""
+    spelled = frame[name[0]:name[1]]
+    if " " in spelled:
+        return name
+    bearers = [p for p, names in tracker.named if spelled in names
+               and not _titled_otherwise(frame, name[0], spelled, p)]
+    latest = next((p for p in reversed(tracker.last) if p in bearers), None)
+    if len(bearers) < 2 or latest is None:
+        return name
+    return (name[0], name[1], latest, name[3])
+
+
 def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                    ) -> list[tuple[int, int, Person, bool]]:
     """(start, end, person, is_possessive) for every name in the frame: a longer name wins over a
@@ -2836,7 +2852,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
     spans = [(s.start, s.end) for s in unnamed if not s.owned]  # "Lind's lawyer" still names Lind
-    names = [n for n in _name_mentions(frame, tracker.named) if not _inside(n[0], spans)]
+    names = [_latest_bearer(frame, n, tracker) for n in _name_mentions(frame, tracker.named)
+             if not _inside(n[0], spans)]
     unnamed = [u for u in unnamed if not _apposition(frame, u, names)]
     names = [n for n in names if not _body_set_off(frame, n, unnamed)]
     unnamed_spans = [(s.start, s.end) for s in unnamed]
