@@ -1240,6 +1240,22 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"{escaped}(?<![\w@]{escaped})(?!\w)")
 
 
+def _latest_bearer(frame: str, name: tuple[int, int, Person, bool], tracker: _Tracker
+                   ) -> tuple[int, int, Person, bool]:
+    """A surname several known people go by ("Mr Hart" of a father and his son) as the one of them the
+    text named last, whom a reader takes it for (the config's order says nothing of whom it means);
+    only among those a title before it fits."""
+    spelled = frame[name[0]:name[1]]
+    if " " in spelled:
+        return name
+    bearers = [p for p, names in tracker.named if spelled in names
+               and not _titled_otherwise(frame, name[0], spelled, p)]
+    latest = next((p for p in reversed(tracker.last) if p in bearers), None)
+    if len(bearers) < 2 or latest is None:
+        return name
+    return (name[0], name[1], latest, name[3])
+
+
 def _name_mentions(frame: str, named: tuple[tuple[Person, tuple[str, ...]], ...]
                    ) -> list[tuple[int, int, Person, bool]]:
     """(start, end, person, is_possessive) for every name in the frame: a longer name wins over a
@@ -2836,7 +2852,8 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
     """Everyone a paragraph's frame names, in reading order, resolved as a reader would."""
     unnamed = _unnamed(frame, tracker)
     spans = [(s.start, s.end) for s in unnamed if not s.owned]  # "Lind's lawyer" still names Lind
-    names = [n for n in _name_mentions(frame, tracker.named) if not _inside(n[0], spans)]
+    names = [_latest_bearer(frame, n, tracker) for n in _name_mentions(frame, tracker.named)
+             if not _inside(n[0], spans)]
     unnamed = [u for u in unnamed if not _apposition(frame, u, names)]
     names = [n for n in names if not _body_set_off(frame, n, unnamed)]
     unnamed_spans = [(s.start, s.end) for s in unnamed]
@@ -2879,8 +2896,10 @@ def _subjects(frame: str, tracker: _Tracker) -> list[_Subject]:
         if (spoken in ("he", "she") and role_subject is not None
                 and _gender(role_subject.name) in ("", spoken)
                 and _STOP_BETWEEN.search(frame, role_subject.end, pronouns[i].start())
-                and not (_REPLY_AFTER.match(frame, pronouns[i].end())  # "“…,” the judge said. “…,” she
-                         and _AFTER_QUOTE.search(frame, 0, role_subject.start))):  # replied": another
+                and not _person_opens_between(frame, role_subject.end, pronouns[i].start())  # "The
+                # defendant shook her head. “…,” she said.": the one met between, as a name would be
+                and not _REPLY_AFTER.match(frame, pronouns[i].end())):  # "“…,” the judge said. “…,” she
+            # replied": another (so too after "The judge said the gate … “…,” she replied")
             m = pronouns[i]  # "The judge reserved his decision. “…,” he said.": the role, not a name before
             subject = _Subject(m.start(), m.end(), role_subject.name, None, "unnamed",
                                f"pronoun '{m.group(1)}' → {role_subject.name} "
@@ -3084,22 +3103,77 @@ def _sentence_role(frame: str, subject: _Subject, what: int,
         return None
     if subject.how.endswith(_LETTERED_HOW):
         return subject  # "Witness C told the inquiry": a lettered witness is only ever matched as a subject
-    if _AFTER_QUOTE.search(frame, max(0, subject.start - 4), subject.start):
-        m = _TAG_ROLE.match(frame, subject.start) or _SENTENCE_ROLE.match(frame, subject.start)
-    elif _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start):
-        m = _SENTENCE_ROLE.match(frame, subject.start)
-    else:
-        return None
-    if m is None or m.start("role") >= subject.end or m.group("verb") in _ASKING or (
-            m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
+    m = _role_and_verb(frame, subject)
+    if m is None:
         return None
     if _ACTS_ON_ANOTHER.match(frame, m.end()) or any(n[0] == _next_word_start(frame, m.end()) for n in names):
         return None  # "The judge praised his courage." / "thanked him" / "thanked Hart": about another
+    if (told := _PERSON_PHRASE.match(frame, m.end())) is not None and _person_noun(told):
+        return None  # "the judge told the defendant": the next "she" may be the one told
     return subject
 
 
-# The object right after a role's verb that is someone else: "thanked him", "praised his courage"
-_ACTS_ON_ANOTHER = re.compile(r"\s+(?:him|her|his|them|their)\b")
+def _role_and_verb(frame: str, subject: _Subject) -> re.Match[str] | None:
+    """The subject's role and its verb when the subject opens its sentence or a tag after a quote, the
+    role an unnamed person's (no plural, no body) and the verb no asker's; else None."""
+    opens = _SENTENCE_OPENS.search(frame, max(0, subject.start - 4), subject.start) is not None
+    if subject.how.endswith(_OFFICE_HOW):  # "The Minister for Health said …. “…,” she added.": its holder
+        m = _OFFICE_VERB.match(frame, subject.end) if opens else None
+        return m if m is not None and m.group("verb") not in _ASKING else None
+    if _AFTER_QUOTE.search(frame, max(0, subject.start - 4), subject.start):
+        m = _TAG_ROLE.match(frame, subject.start) or _SENTENCE_ROLE.match(frame, subject.start)
+    else:
+        m = _SENTENCE_ROLE.match(frame, subject.start) if opens else None
+    if m is None or m.start("role") >= subject.end or m.group("verb") in _ASKING or (
+            m.group("role") not in ROLE_NOUNS and m.group("role") not in _UNNAMED_ROLE_SET):
+        return None
+    if _is_no_one_person(m.group("role")):
+        return None  # "the administrators said", "a council office said": no "she" goes on with them
+    return m
+
+
+# The verb right after an office by its portfolio: "The Minister for Health (then) said"
+_OFFICE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|was\s+|then\s+)?"
+                          r"(?P<verb>[a-z]+(?:ed|s)|said|told|wrote)\b")
+# The object right after a role's verb that is someone else: "thanked him", "praised his courage", past
+# "to" or a participle: "said to her", "wrote to her", "said, interrupting her"
+_ACTS_ON_ANOTHER = re.compile(r"(?:\s+to|,?\s+[a-z]+ing(?:\s+(?:to|at|with))?)?"
+                              r"\s+(?:him|her|his|them|their)\b")
+# A singular person the verb acts on or a sentence opens with: "told the defendant", "The defendant
+# shook her head" (its head noun is checked by _person_noun)
+_PERSON_PHRASE = re.compile(r"(?:\s+to)?\s+(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?P<noun>[a-z][\w-]*)\b(?![\w-]|\s+(?:of|for)\b)")
+# People a story calls by their part in it though no role noun above names them: "the defendant"
+_PARTY_NOUNS = frozenset(("defendant", "accused", "claimant", "plaintiff", "victim", "patient", "applicant",
+                          "complainant", "appellant", "tenant", "customer", "passenger", "pupil", "student"))
+
+
+def _person_noun(phrase: re.Match[str]) -> bool:
+    """Whether a matched phrase's head noun is one singular person ("the defendant", "a neighbour")."""
+    noun = phrase.group("noun")
+    return (noun in ROLE_NOUNS or noun in _UNNAMED_ROLE_SET or noun in _PARTY_NOUNS
+            or noun in _SEXED_ROLES) and not _is_no_one_person(noun)
+
+
+def _person_opens_between(frame: str, start: int, end: int) -> bool:
+    """Whether a sentence between opens on one unnamed person doing something ("The defendant shook her
+    head."): whom a "she" after it may mean, as a name between would be."""
+    for stop in _STOP_BETWEEN.finditer(frame, start, end):
+        phrase = _PERSON_PHRASE.match(frame, stop.end() - 1)
+        if phrase is not None and phrase.end() < end and _person_noun(phrase) and _VERB_NEXT.match(
+                frame, phrase.end()):
+            return True
+    return False
+
+
+# The verb after a sentence's subject, regular or not ("shook"), but no clause or list going on
+_VERB_NEXT = re.compile(r"\s+(?!(?:who|whose|and|or|in|at|on|with)\b)[a-z]+\b")
+
+
+def _is_no_one_person(role: str) -> bool:
+    """A role noun no "he" or "she" stands for: a plural ("administrators") or a body ("office")."""
+    singular = role[:-1] if role.endswith("s") else ""
+    return role == "office" or singular in ROLE_NOUNS or singular in _UNNAMED_ROLE_SET
 
 
 def _next_word_start(frame: str, at: int) -> int:
@@ -3110,7 +3184,7 @@ def _next_word_start(frame: str, at: int) -> int:
 # "The presenter, Ann Cole, asked whether he would resign. “…,” he replied.": who answers is not who asked
 _ASKED_AFTER = re.compile(r"[^.!?“”\"]{0,40}?\basked\b")
 _REPLY_AFTER = re.compile(r"\s+(?:replied|replies|answered|answers|responded|responds|retorted|"
-                          r"shot\s+back)\b")
+                          r"shot\s+back|(?:said|says|added)\s+in\s+(?:reply|response))\b")
 
 
 def _answers_the_asker(frame: str, outsider: Person, pronoun: re.Match[str],
@@ -3248,12 +3322,11 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
         return _Subject(start, end, shown, None, "unnamed", f"unnamed: {shown} (another introduced before)")
     if resolved is None or resolved[1].endswith("(last named; weak)"):
         portfolio = _PORTFOLIO.match(frame, end) if _TITLED_ROLE.fullmatch(phrase) else None
-        if portfolio is not None and not any(head in key.split() for key in tracker.learned):
+        if portfolio is not None and not _office_given(tracker, head, frame[end:portfolio.end()]):
             # "The Minister for Youth and Sports, asked …, said": an office of its own (unless the text
             # gave a known person this role: "Ada Lind, the Minister for Harbours,", "Mayor Lind")
             shown = " ".join(frame[start:portfolio.end()].split())
-            return _Subject(start, portfolio.end(), shown, None, "unnamed", f"unnamed: {shown} (an office "
-                            "by its portfolio)")
+            return _Subject(start, portfolio.end(), shown, None, "unnamed", f"unnamed: {shown} {_OFFICE_HOW}")
         unnamed_role = _unnamed_role(start, end, phrase, head, tracker)
         if unnamed_role is not None or resolved is None:
             return unnamed_role
@@ -3262,11 +3335,27 @@ def _event_subject(what: int, i: int, names: list[tuple[int, int, Person, bool]]
                     role=head if resolved[1].endswith("(last named; weak)") else "")
 
 
+_OFFICE_HOW = "(an office by its portfolio)"
 # An office named by its capitalised title and portfolio, not by its holder: "The Minister for Youth and
 # Sports", "the Secretary of State for Transport" (the holder is whoever the office is, not the last named).
 _TITLED_ROLE = re.compile(rf"[Tt]he\s+(?:[{_UPPER}][{_LOWER}]+\s+){{0,2}}[{_UPPER}][{_LOWER}]+")
 _PORTFOLIO = re.compile(rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
                         rf"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|for)[ \t]+|[ \t]+)[{_UPPER}][\w’'-]*){{0,4}}")
+
+
+def _office_given(tracker: _Tracker, head: str, portfolio: str) -> bool:
+    """Whether the text gave a known person this office: its title with this portfolio or none ("Ada
+    Lind, the Minister for Harbours,", "Mayor Lind"), not another portfolio's ("Bo Hart, the Minister
+    for Transport," holds no "Minister for Health")."""
+    wanted = " ".join(portfolio.lower().split())
+    for key in tracker.learned:
+        words = key.split()
+        if head not in words:
+            continue
+        given = " ".join(words[words.index(head) + 1:])
+        if not given.startswith(("for ", "of ")) or given == wanted or given.startswith(wanted + " "):
+            return True
+    return False
 
 
 def _another_introduced(before: str, head: str) -> bool:
@@ -3392,12 +3481,28 @@ _SOURCE_BODY = re.compile(rf"(?:[Tt]he[ \t]+)?[{_UPPER}][\w’'&-]*(?:[ \t]+(?:(
                           rf"[{_UPPER}][\w’'&-]*){{0,5}}")
 
 
+_CALENDAR_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                             "January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"))
+# The lower-case title between a body and its officer's name: "Harbour Office chief executive Bo Hart"
+# (title words, not a preposition's: "from the council about Bo Hart" is the council's, about him)
+_TITLE_WORDS_GAP = re.compile(r"(?:[ \t]+(?!(?:about|on|over|for|to|of|and|or|by|in|at|with|against|after|"
+                              r"before|regarding|concerning|that|which|who)\b)[a-z][\w-]*){1,4}[ \t]+")
+
+
 def _unknown_source(frame: str, at: int, next_subject: _Subject | None) -> _Subject | None:
     """The body "according to a statement from …" names when it is none of the cast's: the document's
     words are its own, not those of a person it goes on to report ("According to a statement from the
-    Harbour Office, Ms Lind “expects …”": the office's); None when the source is a known subject."""
+    Harbour Office, Ms Lind “expects …”": the office's); the known person when the phrase names one as
+    the body's officer ("from Harbour Office chief executive Bo Hart"); None when the source is a known
+    subject or the words after "from" are a date ("from Monday")."""
     document = _DOCUMENT_OF.match(frame, at)
     body = _SOURCE_BODY.match(frame, document.end()) if document is not None else None
+    if body is not None and body.group(0).split()[-1] in _CALENDAR_WORDS:
+        return None  # "a statement from Monday", "from June": when, not who
+    if (body is not None and next_subject is not None and next_subject.person is not None
+            and _TITLE_WORDS_GAP.fullmatch(frame, body.end(), next_subject.start)):
+        return next_subject  # "from Harbour Office chief executive Bo Hart": the known author named
     if body is None or (next_subject is not None and next_subject.start < body.end() and not (
             next_subject.end > body.end() and frame.startswith(",", body.end()))):
         # "according to a statement from Tidewell": Tidewell's, found as a subject (but "from the Harbour
@@ -3490,6 +3595,8 @@ def _verb_subject(frame: str, subjects: list[_Subject]) -> tuple[_Subject, str, 
             inner = _reported_speaker(frame, usable, verb.end(), finder)
             if inner is not None:
                 return inner
+            if _object_of_an_unknown_subject(frame, usable, before, verb.start()):
+                continue  # "The court fined Hart 900 pounds, telling him …": the court's words, not Hart's
             before = _past_object(frame, usable, before, verb.start())
             return _joint(frame, usable, before), phrase, False
         if form == "say" and follows and not _CLAUSE_AFTER.match(frame, usable[after].end) and not (
@@ -3701,8 +3808,9 @@ _AND_THEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?and\s+(?:then\s+)?")  # "Lind look
 
 _SAYING = re.compile(r"(?:saying|telling|adding|insisting|warning|arguing|claiming|explaining)\b")
 # "Hart( on Friday), saying"; a sum's or a date's own comma or point is no clause's ("fined Hart 20,000
-# pounds at the crown court, telling")
-_TO_PARTICIPLE = re.compile(r"(?:[ \t]+(?:[^.!?;:,\ue000]|(?<=\d)[,.](?=\d)){1,60})?,[ \t]*")
+# pounds at the crown court, telling", "on June 3, 2024, telling": a day's comma before its year)
+_TO_PARTICIPLE = re.compile(r"(?:[ \t]+(?:[^.!?;:,\ue000]|(?<=\d)[,.](?=\d)|(?<=\d),(?=[ \t]\d{4}\b)){1,60})?"
+                            r",[ \t]*")
 # Lower-case words between a subject and a name, none joining two subjects nor naming an agent ("was
 # interrupted by a volunteer, saying" is the volunteer's): "rang", "wrote to", "told"
 _VERB_PHRASE = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|by)\b)[a-z][\w’'-]*){1,3}[ \t]+")
@@ -3718,6 +3826,28 @@ def _far_participle(frame: str, subject: _Subject, verb: int) -> bool:
     return (verb - subject.end <= _PARTICIPLE_REACH and _SAYING.match(frame, verb) is not None
             and frame[:verb].rstrip().endswith(",") and not subject.possessive
             and _OPENS_SENTENCE.search(frame, max(0, subject.start - 4), subject.start) is not None)
+
+
+# A sentence's own subject that is no known one, then its verb: "The court fined", "Carrick Council fined"
+_UNKNOWN_OPENER = re.compile(r"(?:[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*|"
+                             r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
+                             r"[ \t]+(?!(?:and|or|who|which|whose|was|were|is|are|heard|learned|learnt|"
+                             r"noted|reported)\b)[a-z]+(?:ed|t)[ \t]+")  # ("The court heard Hart …": his)
+
+
+def _object_of_an_unknown_subject(frame: str, usable: list[_Subject], before: int, verb: int) -> bool:
+    """Whether a participle of saying set off after a name follows that name as the object of a sentence
+    whose own subject is no subject found ("The court fined Bo Hart …, telling him"): the participle is
+    that subject's, never its object's."""
+    obj = usable[before]
+    if not _SAYING.match(frame, verb) or not _TO_PARTICIPLE.fullmatch(frame, obj.end, verb):
+        return False
+    opening = max(frame.rfind(".", 0, obj.start), frame.rfind("\n", 0, obj.start), -1) + 1
+    while opening < obj.start and frame[opening].isspace():
+        opening += 1
+    if before > 0 and usable[before - 1].end > opening:
+        return False  # "Lind rang Hart on Friday, saying": Lind's, found by _past_object
+    return _UNKNOWN_OPENER.fullmatch(frame, opening, obj.start) is not None
 
 
 def _past_object(frame: str, usable: list[_Subject], before: int, verb: int) -> int:
