@@ -445,3 +445,46 @@ def test_a_quote_with_no_comparable_sentence_is_one_statement_however_often_quot
     quoted = built[built["text"].str.strip() == text]
     assert len(built) == 2 and list(quoted["n_documents"]) == [2]
     assert list(quoted["statement_id"]) == list(alone["statement_id"])
+
+
+def _dated(rows: list[dict[str, Any]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Statements of mentions whose documents d0, d1, ... are published a day apart."""
+    docs = sorted({r["doc_id"] for r in rows})
+    frame = pd.DataFrame({"doc_id": docs, "source": docs,
+                          "published": [f"2021-03-{n + 2:02d}" for n in range(len(docs))]})
+    return build_statements(frame, rows)
+
+
+# One speaker's long answer, a later interview sharing the words of one of its sentences inside a
+# different sentence, and a later still quote of a fragment of that sentence with an ellipsis.
+_ANSWER = _mention("d0", "My uncle built it with his own hands the winter I was born. It is a working boat, "
+                         "it is painted, it is our family pride. It is not a museum piece.")
+_INTERVIEW = _mention("d1", "Painted hulls or painted masts, a working boat is our family pride. "
+                            "I have sailed it to the islands and back twice. "
+                            "I sailed it on Sunday and I would sail it again.")
+_FRAGMENT = _mention("d2", "our family pride … it is not a museum piece")
+
+
+def test_a_fragment_two_sentences_share_chains_neither_into_the_other() -> None:
+    """The fragment is in two different sentences: it links with the one said first and does not
+    cut the later interview apart, so adding it renames nothing."""
+    before = _dated([_ANSWER, _INTERVIEW])
+    after = _dated([_ANSWER, _INTERVIEW, _FRAGMENT])
+    assert len(before[0]) == 2
+    assert not _renamed(before, after)
+    mentions = after[1]
+    interview = set(mentions.loc[mentions["doc_id"] == "d1", "statement_id"])
+    assert len(interview) == 1 and interview <= set(before[0]["statement_id"])
+    fragment = set(mentions.loc[mentions["doc_id"] == "d2", "statement_id"])
+    answer = set(mentions.loc[mentions["doc_id"] == "d0", "statement_id"])
+    assert fragment <= answer and not fragment & interview
+
+
+def test_a_fragment_of_one_sentence_only_still_joins_it() -> None:
+    """Must not fire: a fragment of a single sentence (however many documents carry that
+    sentence) links with it as before."""
+    repeated = _mention("d1", "It is a working boat, it is painted, it is our family pride.")
+    rows = [_ANSWER, repeated, _FRAGMENT]
+    _, mentions = _dated(rows)
+    (carrying,) = set(mentions.loc[mentions["doc_id"] == "d1", "statement_id"])
+    assert carrying in set(mentions.loc[mentions["doc_id"] == "d2", "statement_id"])

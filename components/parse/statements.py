@@ -201,6 +201,9 @@ class _Speaker:
     mentions: list[int] = field(default_factory=list)
     neighbours: dict[str, set[str]] = field(default_factory=dict)
     unit_of: dict[str, int] = field(default_factory=dict)  # each wording seen so far -> its statement
+    # A wording whose neighbours are not all the same sentence as one another (a fragment two
+    # different sentences share) -> the one of them said first, the only one it links with.
+    first_of: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -330,12 +333,53 @@ def _runs(unmatched: list[int]) -> list[list[int]]:
     return runs
 
 
+def _first_said(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: dict[str, str],
+                speakers: dict[str, _Speaker]) -> None:
+    """Each speaker's shared fragments, each with the sentence it links with: a fragment of two
+    different sentences (neither the same sentence as the other) would chain them into one
+    statement, so it links only with the one said first (publication date, undated last, then
+    document, paragraph, part and sentence). A later document never says anything first, so
+    adding it moves no fragment away from the sentence it linked with."""
+    for group in speakers.values():
+        shared = [key for key, near in group.neighbours.items()
+                  if len(near) > 2 and not _all_same(key, group)]
+        if not shared:
+            continue
+        said: dict[str, tuple[Any, ...]] = {}
+        for i in group.mentions:
+            row = rows[i]
+            where = (published.get(row["doc_id"]) or _UNDATED, row["doc_id"], int(row["paragraph"]),
+                     int(row.get("part") or 0))
+            for n, key in enumerate(keys[i]):
+                said[key] = min(said.get(key, (*where, n, key)), (*where, n, key))
+        for key in shared:
+            others = [k for k in group.neighbours[key] if k != key]
+            group.first_of[key] = min(others, key=lambda k: said.get(k, (_UNDATED + "~", k)))
+
+
+def _all_same(key: str, group: _Speaker) -> bool:
+    """Whether every neighbour of a wording is the same sentence as (or a fragment of) every other."""
+    others = group.neighbours[key] - {key}
+    return all(others <= group.neighbours[k] for k in others)
+
+
+def _joins(key: str, other: str, group: _Speaker) -> bool:
+    """Whether two neighbouring wordings may link: neither is a shared fragment whose first
+    sentence is a different sentence from the other wording."""
+    for fragment, wording in ((key, other), (other, key)):
+        first = group.first_of.get(fragment)
+        if first is not None and wording != first and wording not in group.neighbours[first]:
+            return False
+    return True
+
+
 def _match(key: str, group: _Speaker) -> int | None:
     """The statement a sentence belongs to: the one it was linked to before, else the latest
-    statement holding a wording that is the same sentence (or a fragment of it)."""
+    statement holding a wording that is the same sentence (or a fragment of it) and links with it."""
     if key in group.unit_of:
         return group.unit_of[key]
-    matched = [group.unit_of[k] for k in group.neighbours[key] if k in group.unit_of]
+    matched = [group.unit_of[k] for k in group.neighbours[key]
+               if k in group.unit_of and _joins(key, k, group)]
     return max(matched) if matched else None
 
 
@@ -388,6 +432,7 @@ def _link(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], published: di
     """The speaker of each statement, the links of mentions to statements, and the known id of
     each unit that continues a known statement."""
     speakers = _by_speaker(rows, keys, known)
+    _first_said(rows, keys, published, speakers)
     units, silent, kept = _seed(known, speakers)  # silent: (speaker, folded text) -> unit
     links: list[_Link] = []
     for i in _order(rows, keys, published, speakers):
