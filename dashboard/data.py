@@ -54,7 +54,7 @@ def seeds_dir() -> Path:
     own seeds."""
     if "SPECTRUM_SEEDS" in os.environ:
         return Path(os.environ["SPECTRUM_SEEDS"])
-    manifest = read_manifest(corpus_dir())
+    manifest = current_manifest(corpus_dir())
     recorded = [corpus_dir() / str(manifest["seeds_dir"])] if manifest.get("seeds_dir") else []
     recorded += [Path(str(manifest["seeds_dir_absolute"]))] if manifest.get("seeds_dir_absolute") else []
     if not recorded:
