@@ -47,20 +47,20 @@ def _without_stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_parser_that_cannot_be_imported_gives_no_stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "re._parser", None)  # "import re._parser" now raises ImportError
-    assert spam._re_parser() is None
+    assert spam.re_internals() is None
     assert spam._stand_ins() is None
 
 
 def test_a_parser_that_answers_otherwise_gives_no_stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
-    sre, parser = spam._re_parser() or pytest.fail("re's parser is importable here")
+    sre, parser = spam.re_internals() or pytest.fail("re's parser is importable here")
     shapes = SimpleNamespace(parse=lambda pattern, flags: [])  # parses, but finds nothing
-    monkeypatch.setattr(spam, "_re_parser", lambda: (sre, shapes))
+    monkeypatch.setattr(spam, "re_internals", lambda: (sre, shapes))
     assert spam._stand_ins() is None
     broken = SimpleNamespace(parse=lambda pattern, flags: [(object(), None)])  # an opcode not known
-    monkeypatch.setattr(spam, "_re_parser", lambda: (sre, broken))
+    monkeypatch.setattr(spam, "re_internals", lambda: (sre, broken))
     assert spam._stand_ins() is None
     gone = SimpleNamespace()  # a module that lost its names
-    monkeypatch.setattr(spam, "_re_parser", lambda: (gone, parser))
+    monkeypatch.setattr(spam, "re_internals", lambda: (gone, parser))
     assert spam._stand_ins() is None
 
 

@@ -4,7 +4,6 @@ Rule signals and the learned model's probability combine as a noisy-or:
 score = 1 - (1 - p_model) * prod(1 - weight of each rule signal that fires).
 """
 
-import importlib
 import re
 import string
 import threading
@@ -22,6 +21,7 @@ import re2
 
 from ..core.config import CorpusConfig
 from ..core.repair import normalise_text
+from ..parse.line_unions import re_internals
 from ..parse.notices import is_removal_notice
 from .near_duplicates import NONE, Answers, PairMemo, band_matrix, first_other_authors
 from .near_duplicates import signatures as near_duplicate_signatures
@@ -610,16 +610,6 @@ _PATTERNS = tuple(s.pattern for s in SIGNALS)
 _EACH_LOWER = tuple(re2.compile(_re2_superset(s.pattern.pattern), _RE2_OPTIONS) for s in SIGNALS)
 
 
-def _re_parser() -> tuple[Any, Any] | None:
-    """re's own parser and its opcodes (re._parser, re._constants), or None when they cannot be
-    imported: private modules, which any Python release may change or drop; only the stand-ins
-    (_stand_ins, an optimisation the signals work without) read them."""
-    try:
-        return importlib.import_module("re._constants"), importlib.import_module("re._parser")
-    except ImportError:
-        return None
-
-
 def _named_chars(pattern: re.Pattern[str], sre: Any,
                  sre_parse: Any) -> tuple[list[tuple[int, int]], set[int]]:
     """The code points a pattern names, as (first, last) ranges (its literals, its classes' members
@@ -679,7 +669,8 @@ _KNOWN_ANSWER = ([(0xE9, 0xE9), (0xDF, 0xDF), (0x61, 0x63), (0x2019, 0x2019)], {
 def _signal_chars() -> list[tuple[list[tuple[int, int]], set[int]]] | None:
     """_named_chars of each signal, or None when re's parser cannot be read: not importable, not
     answering the known pattern as expected, or failing on a signal in any way."""
-    internals = _re_parser()
+    internals = re_internals()  # (None: re's private parser cannot be imported; only the stand-ins,
+    # an optimisation the signals work without, read it)
     if internals is None:
         return None
     try:

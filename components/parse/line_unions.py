@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["FirstCharUnion", "alternation", "first_chars"]
+__all__ = ["FirstCharUnion", "alternation", "first_chars", "re_internals"]
 
 # A pattern's first characters: one-character patterns (source, case-insensitive?) that together
 # match every character the pattern may start with; None when any character may start it.
@@ -33,10 +33,11 @@ def alternation(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
     return re.compile("|".join(("(?i:%s)" if p.flags & re.I else "(?:%s)") % p.pattern for p in patterns))
 
 
-def _re_internals() -> tuple[Any, Any] | None:
+def re_internals() -> tuple[Any, Any] | None:
     """re's parser and its opcodes (re._parser, re._constants), or None when they cannot be
     imported (private modules, which a Python release may change: every pattern is then a
-    candidate for every line, the whole union's cost and answers)."""
+    candidate for every line, the whole union's cost and answers; spam's stand-ins are then not
+    built)."""
     try:
         return importlib.import_module("re._constants"), importlib.import_module("re._parser")
     except ImportError:
@@ -47,7 +48,7 @@ def first_chars(pattern: re.Pattern[str]) -> _Firsts:
     """The one-character patterns that match every character `pattern` may start a match with, as
     it is read in an alternation (its case flag only); None when any character may start it (or
     the pattern holds something this reading does not know)."""
-    internals = _re_internals()
+    internals = re_internals()
     if internals is None:
         return None
     sre, parser = internals
