@@ -20,7 +20,7 @@ one.
 
 import re
 
-from .layout import RawComment, _is_action_line, _is_date_line
+from .layout import RawComment, _is_action_line, _is_date_line, _next_filled
 
 # "Name is drinking a|an <beer> by <brewery>", " at <venue>" after it perhaps; never a sentence's end
 _HEADER = re.compile(r"^(?P<name>\S.{0,50}?) is drinking (?:a|an) (?P<beer>\S.{0,80}?)"
@@ -124,12 +124,6 @@ def _paragraph(lines: list[str], k: int, end: int) -> tuple[list[str], int]:
         text.append(lines[k].strip())
         k += 1
     return text, k
-
-
-def _next_filled(lines: list[str], k: int, end: int) -> int:
-    while k < end and not lines[k].strip():
-        k += 1
-    return k
 
 
 def _reply_at(lines: list[str], k: int, end: int) -> tuple[str, int] | None:

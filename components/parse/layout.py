@@ -4392,11 +4392,16 @@ def _thread_header(line: str) -> tuple[str, int]:
     return header.group("name"), 2 if "root" in links else 1 if "parent" in links else 0
 
 
+def _next_filled(lines: list[str], k: int, stop: int) -> int:
+    """The first non-blank line from k on (`stop` when none before it)."""
+    while k < stop and not lines[k].strip():
+        k += 1
+    return k
+
+
 def _paragraph_end(lines: list[str], start: int) -> int:
     """The line after the first paragraph that starts at or after `start`."""
-    k = start
-    while k < len(lines) and not lines[k].strip():
-        k += 1
+    k = _next_filled(lines, start, len(lines))
     while k < len(lines) and lines[k].strip():
         k += 1
     return k

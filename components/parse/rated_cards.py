@@ -36,6 +36,8 @@ from .layout import (
     _is_prose,
     _is_stamp,
     _name_like,
+    _next_filled,
+    _paragraph_end,
 )
 
 # A rating alone on its line: a row of stars (filled and empty), or a score out of a scale.
@@ -129,27 +131,13 @@ def _dated_below(lines: list[str], start: int) -> bool:
             return False
         if _stamp_line(text):
             return True
-    last = _paragraph_end(lines, start, len(lines)) - 1
+    last = _paragraph_end(lines, start) - 1  # (line `start` is the card's text, never blank)
     return last >= start + _HEADER_REACH and _stamp_line(lines[last].strip())
 
 
 def _sentence(text: str) -> bool:
     """A paragraph line that is written text, not a label, a link or a button."""
     return _is_prose(text) or (len(text.split()) >= _SENTENCE_WORDS and text[-1:] in ".!?\"”)")
-
-
-def _paragraph_end(lines: list[str], k: int, stop: int) -> int:
-    """The line after the paragraph that opens at line k (a blank line or `stop` ends it)."""
-    while k < stop and lines[k].strip():
-        k += 1
-    return k
-
-
-def _next_filled(lines: list[str], k: int, stop: int) -> int:
-    """The first non-blank line from k on (`stop` when none before it)."""
-    while k < stop and not lines[k].strip():
-        k += 1
-    return k
 
 
 def _written_end(lines: list[str], k: int, stop: int) -> int:
