@@ -351,7 +351,8 @@ def _first_said(rows: list[dict[str, Any]], keys: list[tuple[str, ...]], publish
             where = (published.get(row["doc_id"]) or _UNDATED, row["doc_id"], int(row["paragraph"]),
                      int(row.get("part") or 0))
             for n, key in enumerate(keys[i]):
-                said[key] = min(said.get(key, (*where, n, key)), (*where, n, key))
+                here = (*where, n, key)
+                said[key] = min(said.get(key, here), here)
         for key in shared:
             others = [k for k in group.neighbours[key] if k != key]
             group.first_of[key] = min(others, key=lambda k: said.get(k, (_UNDATED + "~", k)))
